@@ -1,0 +1,27 @@
+/// Numbers written the Vietnamese way: dot for thousands, comma for decimals
+/// ("1.589", "91,8%"), as official reports print them.
+public enum VietnameseNumber {
+    public static func integer(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// A ratio as a percentage with `decimals` places: 0.918 → "91,8%". Nil ratio → "-".
+    public static func percent(_ ratio: Double?, decimals: Int = 1) -> String {
+        guard let ratio, ratio.isFinite else { return "-" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((ratio * 100 * scale).rounded())
+        let whole = scaled / Int(scale)
+        let frac = abs(scaled) % Int(scale)
+        guard decimals > 0 else { return integer(whole) + "%" }
+        var fracText = String(frac)
+        while fracText.count < decimals { fracText = "0" + fracText }
+        return integer(whole) + "," + fracText + "%"
+    }
+}
