@@ -26,7 +26,7 @@ let package = Package(
     targets: [
         .target(name: "LegalCalendar"),
         .target(name: "DocumentReader", dependencies: ["ZIPFoundation"]),
-        .target(name: "Extraction", dependencies: ["LegalCalendar"]),
+        .target(name: "Extraction", dependencies: ["DocumentReader", "LegalCalendar"]),
         .target(name: "TrackingRules", dependencies: ["LegalCalendar"]),
         .target(name: "Reports", dependencies: ["TrackingRules", "LegalCalendar", "ZIPFoundation"]),
         .target(name: "DondocCommands", dependencies: [
