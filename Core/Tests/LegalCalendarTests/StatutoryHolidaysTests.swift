@@ -17,6 +17,20 @@ import Testing
         #expect(StatutoryHolidays.daysOff(in: year).map(\.date) == announced)
     }
 
+    /// Art. 112(1) gives 11 paid days; each one on a weekend comes back as a make-up day.
+    @Test func everyRuleYearHasElevenDaysOff() {
+        for year in 2027...2199 {
+            #expect(StatutoryHolidays.daysOff(in: year).count == 11, "\(year)")
+        }
+    }
+
+    @Test func holidaysFollowTheLunarCalendar() {
+        // 2030: Tết on Saturday 2/2 (China: 3/2), Giỗ Tổ on Friday 12/4.
+        let days = StatutoryHolidays.daysOff(in: 2030)
+        #expect(days.filter { $0.name == StatutoryHolidays.tet }.map(\.date) == [date(2030, 1, 31), date(2030, 2, 1), date(2030, 2, 4)])
+        #expect(days.contains(DayOff(date: date(2030, 4, 12), name: StatutoryHolidays.hungKings, kind: .holiday)))
+    }
+
     @Test func tetOnASaturdayTakesTwoDaysBeforeAndMakesUpTheWeekend() {
         // Tết Đinh Mùi falls on Saturday 6/2/2027.
         let days = StatutoryHolidays.daysOff(in: 2027).filter { $0.date.month == 2 }
