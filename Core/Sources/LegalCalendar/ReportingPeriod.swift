@@ -84,6 +84,35 @@ public struct ReportingPeriod: Hashable, Codable, Sendable, CustomStringConverti
 
     public var description: String { "\(label): \(start.vietnamese) - \(end.vietnamese)" }
 
+    /// A short code for URLs and command lines: "2024-03", "2024-Q1", "2024-H1", "2024-9M", "2024".
+    public var code: String {
+        switch kind {
+        case .month: return "\(year)-\(index < 10 ? "0" : "")\(index)"
+        case .quarter: return "\(year)-Q\(index)"
+        case .halfYear: return "\(year)-H\(index)"
+        case .nineMonths: return "\(year)-9M"
+        case .year: return "\(year)"
+        }
+    }
+
+    /// Reads a `code` back ("2024-Q1"; a bare "2024" also names the nine months or the
+    /// year); nil when it is malformed or names another kind of period.
+    public init?(code: some StringProtocol, kind: PeriodKind, basis: PeriodBasis = .decree09) {
+        let parts = code.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts[0].count == 4, parts[0].allSatisfy(\.isASCII), let year = Int(parts[0]) else { return nil }
+        let suffix = parts.count == 2 ? parts[1].uppercased() : ""
+        let index: Int?
+        switch kind {
+        case .month: index = suffix.count == 2 ? Int(suffix) : nil
+        case .quarter: index = suffix.hasPrefix("Q") ? Int(suffix.dropFirst()) : nil
+        case .halfYear: index = suffix.hasPrefix("H") ? Int(suffix.dropFirst()) : nil
+        case .nineMonths: index = suffix.isEmpty || suffix == "9M" ? 1 : nil
+        case .year: index = suffix.isEmpty ? 1 : nil
+        }
+        guard let index else { return nil }
+        self.init(kind: kind, index: index, year: year, basis: basis)
+    }
+
     public func contains(_ date: CivilDate) -> Bool { start <= date && date <= end }
 
     /// All periods of `kind` in `year`, in order.

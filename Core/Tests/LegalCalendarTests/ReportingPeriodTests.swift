@@ -50,6 +50,18 @@ import LegalCalendar
         #expect(ReportingPeriod.period(.nineMonths, containing: date(2024, 10, 1)) == nil)
     }
 
+    @Test func codesRoundTrip() {
+        for kind in PeriodKind.allCases {
+            for period in ReportingPeriod.periods(kind, of: 2024) {
+                #expect(ReportingPeriod(code: period.code, kind: kind) == period)
+            }
+        }
+        #expect(ReportingPeriod(code: "2024-q2", kind: .quarter)?.label == "Quý II/2024")
+        #expect(ReportingPeriod(code: "2024-Q5", kind: .quarter) == nil)
+        #expect(ReportingPeriod(code: "2024-Q1", kind: .month) == nil)
+        #expect(ReportingPeriod(code: "24-03", kind: .month) == nil)
+    }
+
     @Test func noSuchPeriod() {
         #expect(ReportingPeriod(kind: .month, index: 13, year: 2024) == nil)
         #expect(ReportingPeriod(kind: .quarter, index: 0, year: 2024) == nil)
