@@ -80,6 +80,18 @@ import LegalCalendar
         #expect(Lunar.lunarDate(for: start) == LunarDate(year: year, month: month, day: 1, isLeapMonth: true))
     }
 
+    /// New moons within two minutes of midnight (UTC+7), where a lower-precision method
+    /// (the well-known one without ΔT) puts the month a day later. Checked against the
+    /// PyEphem ephemeris: 2072-12-09 23:58 and 2077-11-15 23:59 local time.
+    @Test(arguments: [
+        (date(2072, 12, 9), LunarDate(year: 2072, month: 11, day: 1)),
+        (date(2077, 11, 15), LunarDate(year: 2077, month: 10, day: 1)),
+    ])
+    func newMoonsJustBeforeMidnight(day: CivilDate, lunar: LunarDate) {
+        #expect(Lunar.lunarDate(for: day) == lunar)
+        #expect(Lunar.lunarDate(for: day.adding(days: -1)).day >= 29)
+    }
+
     @Test func commonYearsHaveNoLeapMonth() {
         for year in [2018, 2019, 2021, 2022, 2024, 2026, 2027] {
             #expect(Lunar.leapMonth(in: year) == nil)
