@@ -12,8 +12,8 @@ public enum DocumentReader {
         case .text, .markdown:
             return try PlainTextReader.read(bytes: bytes, format: format)
         case .docx:
-            // DOCX reading lands in the next step.
-            throw .unknownType(fileName: fileName)
+            let raw = try DocxReader.text(of: bytes, options: options)
+            return try normalized(raw.text, format: .docx, warnings: raw.warnings)
         case .pdf:
             let raw = try options.pdfTool.text(ofPDF: bytes)
             guard raw.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .pdfWithoutText }

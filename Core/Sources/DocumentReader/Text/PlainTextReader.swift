@@ -8,8 +8,10 @@ enum PlainTextReader {
         var first = TextNormalizer.normalize(utf8: utf8)
         if first == nil {
             if encoding == .utf8 {
-                // Not Unicode: legacy 8-bit encodings are not recognised yet.
-                throw .undecodableText
+                // Not Unicode: an old file in a Vietnamese 8-bit encoding.
+                let legacy = try LegacyTextDecoder.decode(bytes)
+                warnings.append(legacy.warning)
+                first = TextNormalizer.normalize(utf8: Array(legacy.text.utf8))
             } else {
                 // It claimed UTF-8 by its byte-order mark but has damaged bytes.
                 warnings.append("Tệp có một số ký tự hỏng, đã thay bằng dấu \u{FFFD}.")
