@@ -48,6 +48,14 @@ import LegalCalendar
         #expect(Lunar.newYear(tet.year) == tet)
     }
 
+    /// The switch to UTC+7 took effect with 1968: month 11 of Đinh Mùi still began on
+    /// 2 December 1967 as at UTC+8 (the new moon was at 23:09 UTC+7), and Chạp had 29 days.
+    @Test func theSwitchToUTC7In1968() {
+        #expect(Lunar.civilDate(for: LunarDate(year: 1967, month: 11, day: 1)) == date(1967, 12, 2))
+        #expect(Lunar.monthLength(year: 1967, month: 12) == 29)
+        #expect(Lunar.lunarDate(for: date(1968, 1, 29)) == LunarDate(year: 1968, month: 1, day: 1))
+    }
+
     /// Weekday and length of the preceding tháng Chạp from domain.md's table.
     @Test(arguments: [
         (2022, 2, 29), (2023, 7, 30), (2024, 6, 30), (2025, 3, 29), (2026, 2, 29),
