@@ -37,4 +37,33 @@ extension CalendarCommand {
             return civil.iso
         }
     }
+
+    struct Months: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Các tháng âm lịch của một năm (hoặc nhiều năm): ngày mùng 1 và số ngày.")
+
+        @Argument(help: "Năm âm lịch, ví dụ 2025.") var year: String
+        @Argument(help: "Đến năm (không bắt buộc).") var throughYear: String?
+        @Flag(help: "In dạng JSON.") var json = false
+
+        func run() throws { print(try output()) }
+
+        func output() throws -> String {
+            let first = try CalendarInput.year(year)
+            let last = try throughYear.map(CalendarInput.year) ?? first
+            guard first <= last, last - first < 1000 else {
+                throw CalendarInputError("Khoảng năm không hợp lệ: \(first)-\(last) (tối đa 1000 năm, năm đầu trước năm cuối).")
+            }
+            let years = (first...last).map { (year: $0, months: Lunar.months(of: $0)) }
+            if json { return try CalendarInput.json(years.flatMap(\.months)) }
+            return years.map { entry in
+                let leap = Lunar.leapMonth(in: entry.year).map { ", nhuận tháng \($0)" } ?? ""
+                let header = "Năm \(CanChi.yearName(entry.year)) (\(entry.year)): \(entry.months.count) tháng\(leap)"
+                let lines = entry.months.map {
+                    "  Tháng \($0.month)\($0.isLeapMonth ? " nhuận" : ""): \($0.start.iso), \($0.length) ngày"
+                }
+                return ([header] + lines).joined(separator: "\n")
+            }.joined(separator: "\n")
+        }
+    }
 }

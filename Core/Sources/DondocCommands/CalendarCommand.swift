@@ -16,6 +16,7 @@ public struct CalendarCommand: ParsableCommand {
           dondoc calendar lunar 2024-02-10              → 1/1/2024 (Giáp Thìn)
           dondoc calendar solar 1/1/2025                → 2025-01-29
           dondoc calendar solar 1/4/2020 --leap         → tháng 4 nhuận
+          dondoc calendar months 2025                   → các tháng âm lịch năm Ất Tỵ
           dondoc calendar add-workdays 2024-02-05 5     → ngày làm việc thứ 5 sau ngày 05/02/2024
           dondoc calendar add-workdays 2024-03-04 -3    → lùi 3 ngày làm việc
           dondoc calendar workdays 2024-02-01 2024-02-29
@@ -24,7 +25,7 @@ public struct CalendarCommand: ParsableCommand {
           dondoc calendar period quarterly 2024-Q1 --calendar
         """,
         subcommands: [
-            Holidays.self, ToLunar.self, ToSolar.self, AddWorkdays.self, Workdays.self, Deadline.self, Period.self,
+            Holidays.self, ToLunar.self, ToSolar.self, Months.self, AddWorkdays.self, Workdays.self, Deadline.self, Period.self,
         ])
 
     public init() {}

@@ -100,6 +100,19 @@ struct LunarMonthTable: Sendable {
         return nil
     }
 
+    func months(of year: Int) -> [LunarMonth] {
+        guard years.contains(year) else { return [] }
+        var result: [LunarMonth] = []
+        var index = firstMonth[year - years.lowerBound]
+        while index < months.count && months[index].year == year {
+            let month = months[index]
+            result.append(LunarMonth(year: year, month: month.number, isLeapMonth: month.isLeap,
+                                     start: CivilDate(daysSinceEpoch: month.start), length: length(ofMonthAt: index)))
+            index += 1
+        }
+        return result
+    }
+
     func monthLength(year: Int, month: Int, isLeap: Bool) -> Int? {
         monthIndex(year: year, month: month, isLeap: isLeap).map(length(ofMonthAt:))
     }
