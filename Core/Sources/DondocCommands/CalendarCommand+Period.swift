@@ -38,10 +38,7 @@ extension CalendarCommand {
                 throw CalendarInputError("Thiếu mã kỳ (ví dụ 2024-Q1) hoặc --containing <ngày>.")
             }
             if json {
-                struct Output: Encodable { let code, label: String; let start, end: CivilDate; let kind: PeriodKind; let basis: PeriodBasis }
-                return try CalendarInput.json(periods.map {
-                    Output(code: $0.code, label: $0.label, start: $0.start, end: $0.end, kind: $0.kind, basis: $0.basis)
-                })
+                return try CalendarInput.json(periods)
             }
             return periods.map { "\($0.label): \($0.start.iso) → \($0.end.iso)" }.joined(separator: "\n")
         }
