@@ -22,7 +22,7 @@ extension CalendarCommand {
             guard words.count == 1, let count = Int(words[0]) else {
                 throw CalendarInputError("Cần đúng một số ngày làm việc, ví dụ 5 hoặc -3; nhận được: \(words.joined(separator: " ")).")
             }
-            guard abs(count) <= 100_000 else { throw CalendarInputError("Số ngày làm việc quá lớn: \(count).") }
+            guard count.magnitude <= 100_000 else { throw CalendarInputError("Số ngày làm việc quá lớn: \(count).") }
             return try options.calendar().adding(workingDays: count, to: start).iso
         }
     }

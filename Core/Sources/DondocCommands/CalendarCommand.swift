@@ -31,7 +31,6 @@ public struct CalendarCommand: ParsableCommand {
     public init() {}
 
     /// Options shared by the commands that count working days.
-
     struct CalendarOptions: ParsableArguments {
         @Option(name: .customLong("overrides"),
                 help: "Tệp JSON các ngày điều chỉnh của cơ quan: [{\"date\":\"2024-03-08\",\"isWorkingDay\":false,\"name\":\"…\"}].")
