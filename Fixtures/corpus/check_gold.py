@@ -5,7 +5,7 @@ deadlines, and each anchor present exactly once in the normalised text
 
   python3 Fixtures/corpus/check_gold.py        # exit 1 on any problem
 """
-import json, os, re, sys, unicodedata, zipfile, datetime
+import datetime, json, os, re, subprocess, sys, unicodedata, zipfile
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,8 +51,18 @@ def plain_text(path):
         return tcvn3.decode(data)
 
 
+def pdf_text(path):
+    # the same tool the app runs for PDFs (poppler-utils)
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
 def read(path):
-    return docx_text(path) if path.endswith(".docx") else plain_text(path)
+    if path.endswith(".docx"):
+        return docx_text(path)
+    if path.endswith(".pdf"):
+        return pdf_text(path)
+    return plain_text(path)
 
 
 def valid_deadline(d):
