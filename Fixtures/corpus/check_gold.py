@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import tcvn3  # noqa: E402
+import vni  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 META = {"number", "issuer", "place", "date", "subject", "signer"}
@@ -48,7 +49,15 @@ def plain_text(path):
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return tcvn3.decode(data)
+        return legacy_text(data)
+
+
+def legacy_text(data):
+    """VNI when its tone bytes all land on vowels (no combining mark is left
+    over after NFC), otherwise TCVN3."""
+    as_vni = vni.decode(data)
+    stray = sum(1 for c in as_vni if unicodedata.combining(c))
+    return as_vni if stray == 0 else tcvn3.decode(data)
 
 
 def pdf_text(path):
