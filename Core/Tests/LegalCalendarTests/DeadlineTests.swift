@@ -38,3 +38,17 @@ import LegalCalendar
         }
     }
 }
+
+@Suite struct PartOfPeriodTests {
+    @Test func monthsAndYearsByTheCivilCode() {
+        #expect(CivilDate(.beginning, ofMonth: 6, year: 2024) == date(2024, 6, 1))
+        #expect(CivilDate(.middle, ofMonth: 2, year: 2024) == date(2024, 2, 15))
+        #expect(CivilDate(.end, ofMonth: 2, year: 2024) == date(2024, 2, 29))
+        #expect(CivilDate(.end, ofMonth: 2, year: 2023) == date(2023, 2, 28))
+        #expect(CivilDate(.end, ofMonth: 13, year: 2023) == nil)
+        #expect(CivilDate(.middle, ofYear: 2025) == date(2025, 6, 30))
+        #expect(CivilDate(.end, ofYear: 2025) == date(2025, 12, 31))
+        // "Chậm nhất cuối tháng 6/2024" is Sunday 30/6: the limit ends Monday 1/7.
+        #expect(WorkCalendar.vietnam.legalDeadline(CivilDate(.end, ofMonth: 6, year: 2024)!) == date(2024, 7, 1))
+    }
+}
