@@ -58,12 +58,11 @@ struct LunarMonthTable: Sendable {
 
     func lunarDate(forDay day: Int) -> LunarDate? {
         guard coveredDays.contains(day) else { return nil }
-        // The last month that starts on or before `day`.
-        var low = 0, high = months.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if months[mid].start <= day { low = mid } else { high = mid - 1 }
-        }
+        // The last month that starts on or before `day`: guess from the mean synodic month
+        // (true new moons stay within about a day of the mean), then step to it.
+        var low = min(months.count - 1, (day - months[0].start) * 10_000 / 295_306)
+        while months[low].start > day { low -= 1 }
+        while low + 1 < months.count && months[low + 1].start <= day { low += 1 }
         let month = months[low]
         return LunarDate(year: month.year, month: month.number, day: day - month.start + 1, isLeapMonth: month.isLeap)
     }
