@@ -31,14 +31,16 @@ struct VietnameseErrorMiddleware: AsyncMiddleware {
     static func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, String) {
         if let tracking = error as? TrackingError { return (tracking.status, tracking.message) }
         if let abort = error as? any AbortError {
+            // Vapor's own errors carry English reasons; ours carry Vietnamese ones.
+            if abort.reason != abort.status.reasonPhrase, !(error is DecodingError) { return (abort.status, abort.reason) }
             switch abort.status {
             case .notFound: return (.notFound, "Không tìm thấy trang hoặc dữ liệu yêu cầu.")
             case .unauthorized: return (.unauthorized, "Cần đăng nhập.")
-            case .forbidden: return (.forbidden, abort.reason.isEmpty ? "Bạn không có quyền thực hiện thao tác này." : abort.reason)
+            case .forbidden: return (.forbidden, "Bạn không có quyền thực hiện thao tác này.")
             case .payloadTooLarge: return (.payloadTooLarge, "Tệp quá lớn.")
-            case .badRequest where error is DecodingError || abort.reason.contains("ecod"):
-                return (.badRequest, "Dữ liệu gửi lên không hợp lệ.")
-            default: return (abort.status, abort.reason)
+            case .unsupportedMediaType: return (.unsupportedMediaType, "Định dạng dữ liệu gửi lên không được hỗ trợ.")
+            case .badRequest, .unprocessableEntity: return (.badRequest, "Dữ liệu gửi lên không hợp lệ.")
+            default: return (abort.status, "Yêu cầu không thực hiện được (mã \(abort.status.code)).")
             }
         }
         if error is DecodingError { return (.badRequest, "Dữ liệu gửi lên không hợp lệ.") }
