@@ -12,6 +12,9 @@ stage() { printf '\n=== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 stage "dependencies"
 bash scripts/install-deps.sh
 
+stage "fixture gold files are consistent with their documents"
+python3 Fixtures/corpus/check_gold.py | tail -1
+
 stage "core: build and unit tests (no Vapor)"
 swift test --package-path Core 2>&1 | tee /tmp/dondoc-core-tests.log | grep -E "^(✔|✘|􁁛|􀢄)? *(Test run|Suite .* failed|Test .* failed)|error:" || true
 grep -q "Test run with .* passed" /tmp/dondoc-core-tests.log || { tail -50 /tmp/dondoc-core-tests.log; exit 1; }
