@@ -33,6 +33,16 @@ extension AppTests {
             "GET /api/v1/users": ["quantri"],
             "POST /api/v1/users": ["quantri"],
             "GET /api/v1/audit": ["quantri"],
+            "POST /api/v1/documents": ["vanthu", "quantri"],
+            "GET /api/v1/documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID/original": ["vanthu", "lanhdao", "quantri"],
+            "POST /api/v1/documents/:documentID/confirm": ["vanthu", "quantri"],
+            "GET /documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /documents/new": ["vanthu", "quantri"],
+            "POST /documents": ["vanthu", "quantri"],
+            "GET /documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "POST /documents/:documentID/confirm": ["vanthu", "quantri"],
             "GET /tasks": everyone,
             "GET /inbox": everyone,
             "GET /tasks/:taskID": everyone,
@@ -92,12 +102,14 @@ extension AppTests {
         let taskID: UUID
         let extensionID: UUID
         let unitID: UUID
+        let documentID: UUID
 
         static func make(_ t: TestApp) async throws -> Fixture {
             let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
             let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "tckh",
                                          json: ExtensionBody(reason: "Cần thêm thời gian", requestedDeadline: "2026-12-15"))
-            return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id, unitID: try #require(task.leadUnitID))
+            return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id,
+                           unitID: try #require(task.leadUnitID), documentID: try #require(task.documentID))
         }
 
         func path(_ route: Route) -> String {
@@ -106,6 +118,7 @@ extension AppTests {
                 case ":taskID": return taskID.uuidString
                 case ":extensionID": return extensionID.uuidString
                 case ":unitID": return unitID.uuidString
+                case ":documentID": return documentID.uuidString
                 default: return component.description
                 }
             }.joined(separator: "/")
