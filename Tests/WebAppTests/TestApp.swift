@@ -62,9 +62,14 @@ struct TestApp {
     private static func emptyPostgres(_ url: String) async throws {
         let app = try await Application.make(.testing)
         app.databases.use(try .postgres(url: url), as: .psql)
-        let sql = app.db as! any SQLDatabase
-        try await sql.raw("DROP SCHEMA public CASCADE").run()
-        try await sql.raw("CREATE SCHEMA public").run()
+        do {
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("DROP SCHEMA public CASCADE").run()
+            try await sql.raw("CREATE SCHEMA public").run()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
         try await app.asyncShutdown()
     }
 
