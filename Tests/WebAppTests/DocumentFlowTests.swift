@@ -16,7 +16,7 @@ extension AppTests {
 
         @Test func aPastedDocumentBecomesADraftAndItsConfirmedTasksAreTracked() async throws {
             try await TestApp.run { t in
-                let text = "UBND HUYỆN SÔNG MAI\nCÔNG VĂN\nGiao Phòng Kinh tế và Hạ tầng sửa chữa cầu treo bản Nậm Khao trước ngày 15/12/2026."
+                let text = "UBND HUYỆN SÔNG MAI\nCÔNG VĂN\nGiao Sở Xây dựng sửa chữa cầu treo bản Nậm Khao trước ngày 15/12/2026."
                 let uploaded = try await t.send(.POST, "api/v1/documents", as: "vanthu", json: ["text": text])
                 #expect(uploaded.status == .ok)
                 let draft = try uploaded.content.decode(Draft.self)
@@ -26,7 +26,7 @@ extension AppTests {
                 #expect(before.tasks.isEmpty)
 
                 let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
-                let unit = try #require(units.first { $0.name == "Phòng Kinh tế và Hạ tầng" })
+                let unit = try #require(units.first { $0.name == "Sở Xây dựng" })
                 let passage = "sửa chữa cầu treo bản Nậm Khao trước ngày 15/12/2026."
                 let span = try #require(text.scalarSpan(of: passage))
                 var task = NewTask(text: passage)
