@@ -153,3 +153,65 @@ struct ExtensionBody: Codable, Sendable {
 struct Created: Decodable { let id: UUID }
 struct ErrorBody: Decodable { let error: String }
 struct UnitOut: Decodable { let id: UUID; let name: String }
+
+extension AppTests {
+    @Suite struct TaskChangeTests {
+        @Test func aLeaderReassignsATaskAndTheNewUnitSeesIt() async throws {
+            try await TestApp.run { t in
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                let units = try await t.send(.GET, "api/v1/units", as: "lanhdao").content.decode([UnitOut].self)
+                let science = try #require(units.first { $0.name == "Sở Khoa học và Công nghệ" })
+                let moved = try await t.send(.POST, "api/v1/tasks/\(task.id)/reassign", as: "lanhdao",
+                                             json: ["unitID": science.id])
+                #expect(moved.status == .noContent)
+                #expect(try await t.tasks(as: "skhcn").contains { $0.id == task.id })
+                #expect(try await t.tasks(as: "stc").allSatisfy { $0.id != task.id })
+                #expect(try await t.send(.GET, "api/v1/tasks/\(task.id)", as: "stc").status == .forbidden)
+                #expect(try await t.detail(task.id).history.last?.label == "Giao lại cho đơn vị khác")
+            }
+        }
+
+        @Test func aClerkCorrectsATaskAndTheAuditKeepsBeforeAndAfter() async throws {
+            try await TestApp.run { t in
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                var changes = TaskChanges()
+                changes.deadline = .init(year: 2026, month: 11, day: 27)
+                changes.title = "Rà soát các khoản thu đạt thấp"
+                #expect(try await t.send(.PATCH, "api/v1/tasks/\(task.id)", as: "vanthu", json: changes).status == .noContent)
+                let detail = try await t.detail(task.id)
+                #expect(detail.task.title == "Rà soát các khoản thu đạt thấp")
+                #expect(detail.task.deadline == "2026-11-27")
+                let edit = try #require(detail.history.last)
+                #expect(edit.action == "sua_nhiem_vu")
+                #expect(edit.before?.contains("2026-11-20") == true)
+                #expect(edit.after?.contains("2026-11-27") == true)
+                #expect(try await t.tasks(as: "lanhdao", query: "?q=ra%20soat%20khoan%20thu%20dat%20thap").count == 1)
+            }
+        }
+
+        @Test func aCoordinatingUnitReportsOnlyOnItsOwnPart() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "quantri").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                let science = try #require(units.first { $0.name == "Sở Khoa học và Công nghệ" })
+                var task = NewTask(text: "Xây dựng cơ sở dữ liệu giá đất phục vụ định giá, hoàn thành trước ngày 30/12/2026.")
+                task.leadUnitID = science.id
+                task.supportUnitIDs = [finance.id]
+                let created = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [task]])
+                struct IDs: Decodable { let ids: [UUID] }
+                let id = try #require(try created.content.decode(IDs.self).ids.first)
+
+                let report = try await t.send(.POST, "api/v1/tasks/\(id)/reports", as: "stc",
+                                              json: ReportInputBody(completed: true, text: "Đã cung cấp bảng giá đất."))
+                #expect(report.status == .ok)
+                let detail = try await t.detail(id)
+                #expect(detail.task.workflowState == .notStarted)  // the lead unit's work is untouched
+                #expect(detail.task.supportUnits.map(\.state) == [.done])
+                #expect(detail.reports.first?.decision == .approved)
+                let asked = try await t.send(.POST, "api/v1/tasks/\(id)/extensions", as: "stc",
+                                             json: ExtensionBody(reason: "Chờ số liệu", requestedDeadline: "2027-01-15"))
+                #expect(asked.status == .forbidden)
+            }
+        }
+    }
+}

@@ -28,7 +28,7 @@ extension Tracker {
             request.decision = .pending
             try await request.create(on: db)
             let id = try request.requireID()
-            try await AuditLog.record("de_nghi_gia_han", entity: ExtensionRecord.schema, id: id,
+            try await AuditLog.record(.requestExtension, entity: ExtensionRecord.schema, id: id,
                                       before: String?.none, after: ["task": taskID.uuidString, "han_moi": request.requestedDeadline, "ly_do": reason],
                                       by: who.actor, on: db)
             return id
@@ -51,7 +51,7 @@ extension Tracker {
                 task.deadline = request.requestedDeadline
                 try await task.update(on: db)
             }
-            try await AuditLog.record(decision.approve ? "dong_y_gia_han" : "tu_choi_gia_han",
+            try await AuditLog.record(decision.approve ? .approveExtension : .refuseExtension,
                                       entity: TaskRecord.schema, id: try task.requireID(),
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)
         }

@@ -28,6 +28,7 @@ public struct TaskDetail: Codable, Sendable {
         public let at: Date
         public let actorName: String
         public let action: String
+        public let label: String
         public let before: String?
         public let after: String?
     }
@@ -74,7 +75,8 @@ public struct TaskDetail: Codable, Sendable {
                           decisionNote: $0.decisionNote, at: $0.createdAt)
             },
             history: history.map {
-                Event(at: $0.at, actorName: $0.actorName, action: $0.action, before: $0.beforeJSON, after: $0.afterJSON)
+                Event(at: $0.at, actorName: $0.actorName, action: $0.action,
+                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
             })
     }
 

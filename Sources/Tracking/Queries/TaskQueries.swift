@@ -92,17 +92,19 @@ public struct TaskQueries: Sendable {
         return "\(unsafeRaw: alias).id IN (SELECT row_id FROM \(unsafeRaw: table)_fts WHERE \(unsafeRaw: table)_fts MATCH \(bind: phrase))"
     }
 
-    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [UnitRef]] {
+    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [SupportUnit]] {
         guard !taskIDs.isEmpty else { return [:] }
         let rows = try await sql.raw("""
-            SELECT c.task_id, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
+            SELECT c.task_id, c.state, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
             WHERE c.task_id IN (\(binds: taskIDs)) ORDER BY u.name
             """).all()
-        var result: [UUID: [UnitRef]] = [:]
+        var result: [UUID: [SupportUnit]] = [:]
         for row in rows {
             let task = try row.decode(column: "task_id", as: UUID.self)
-            result[task, default: []].append(UnitRef(id: try row.decode(column: "id", as: UUID.self),
-                                                     name: try row.decode(column: "name", as: String.self)))
+            let state = WorkflowState(rawValue: try row.decode(column: "state", as: String.self)) ?? .notStarted
+            result[task, default: []].append(SupportUnit(id: try row.decode(column: "id", as: UUID.self),
+                                                         name: try row.decode(column: "name", as: String.self),
+                                                         state: state, stateLabel: state.label))
         }
         return result
     }

@@ -10,6 +10,14 @@ public struct UnitRef: Codable, Sendable, Equatable {
     }
 }
 
+/// A coordinating unit (phối hợp) of a task, with its own progress.
+public struct SupportUnit: Codable, Sendable, Equatable {
+    public let id: UUID
+    public let name: String
+    public let state: WorkflowState
+    public let stateLabel: String
+}
+
 /// A task as lists, the inbox and the API show it.
 public struct TaskRow: Codable, Sendable {
     public let id: UUID
@@ -28,7 +36,7 @@ public struct TaskRow: Codable, Sendable {
     public let workflowState: WorkflowState
     public let workflowLabel: String
     public let completedOn: String?
-    public var supportUnits: [UnitRef]
+    public var supportUnits: [SupportUnit]
 }
 
 /// The filters of the task list. A unit member's list is always narrowed to
