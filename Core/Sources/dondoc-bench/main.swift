@@ -6,7 +6,10 @@ struct DondocBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dondoc-bench",
         abstract: "dondoc benchmarks (run in a release build).",
-        subcommands: [ReadBenchmark.self])
+        subcommands: [
+            CalendarBench.self,
+            ReadBenchmark.self,
+        ])
 }
 
 DondocBench.main()
