@@ -45,6 +45,19 @@ import DocumentReader
         #expect(source.warnings.first?.contains(encoding.displayName) == true)
     }
 
+    @Test func westernTextWithAFewAccentsIsStillRead() throws {
+        let text = "Meeting notes: the café and the hotel agreed on the budget for the fair. " + String(repeating: "More plain words here. ", count: 5)
+        let source = try DocumentReader.read(bytes: Array(text.data(using: .windowsCP1252)!), fileName: "notes.txt")
+        #expect(source.text == text)
+        #expect(source.warnings.count == 1)
+    }
+
+    @Test func binaryFilesAreUndecodable() throws {
+        var generator = SplitMix(seed: 11)
+        let bytes = (0..<4000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        #expect(throws: ReadError.undecodableText) { try DocumentReader.read(bytes: bytes, fileName: "x.txt") }
+    }
+
     @Test func bytesThatAreNoVietnameseAtAllAreUndecodable() throws {
         // Shift-JIS-like bytes: high bytes everywhere, no syllables in any table.
         var generator = SplitMix(seed: 7)

@@ -9,7 +9,7 @@ import DocumentReader
     func randomBytesNeverCrash(name: String) {
         var generator = SplitMix(seed: UInt64(name.utf8.count) &* 31 &+ UInt64(name.utf8.last!))
         let offline = ReadOptions(pdfTool: FixedPDFTextTool(error: .pdfToolFailed(detail: "test")))
-        for round in 0..<300 {
+        for round in 0..<200 {
             let count = Int(generator.next() % 2048) + 1
             var bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             if round % 3 == 0 { bytes = [0x50, 0x4B, 0x03, 0x04] + bytes }      // looks like a zip

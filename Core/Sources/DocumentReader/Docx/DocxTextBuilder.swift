@@ -48,13 +48,13 @@ struct DocxTextBuilder {
             case .start(let tag):
                 if !tag.isSelfClosing { depth += 1 }
                 if skipping == nil { start(tag) }
-            case .end(let name):
+            case .end(let name, let selfClosing):
                 if let skipped = skipping {
-                    if skipped.depth == depth && skipped.name == name { skipping = nil }
+                    if !selfClosing && skipped.depth == depth && skipped.name == name { skipping = nil }
                 } else {
                     end(name)
                 }
-                if depth > 0 && !isSelfClosingEnd(name) { depth -= 1 }
+                if !selfClosing && depth > 0 { depth -= 1 }
             case .text(let raw):
                 if skipping == nil, paragraphs.last?.run?.inText == true {
                     paragraphs[paragraphs.count - 1].run!.text += XMLEntities.decode(raw)
@@ -65,16 +65,7 @@ struct DocxTextBuilder {
         while !paragraphs.isEmpty { endParagraph() }
     }
 
-    private var lastSelfClosing: ArraySlice<UInt8>?
-
-    /// Self-closing tags produce an end token without a depth change.
-    private mutating func isSelfClosingEnd(_ name: ArraySlice<UInt8>) -> Bool {
-        defer { lastSelfClosing = nil }
-        return lastSelfClosing == name
-    }
-
     private mutating func start(_ tag: XMLTag) {
-        if tag.isSelfClosing { lastSelfClosing = tag.name }
         if Self.skippedElements.contains(where: { tag.is($0) }) {
             if !tag.isSelfClosing { skipping = (tag.name, depth) }
             return
