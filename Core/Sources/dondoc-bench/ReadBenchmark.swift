@@ -18,6 +18,9 @@ struct ReadBenchmark: ParsableCommand {
     @Flag(help: "Time only reading NFC text (for profiling).")
     var readOnly = false
 
+    @Option(help: "Also time reading this file (any supported format).")
+    var file: String?
+
     func run() throws {
         let composed = SyntheticVietnamese.text(bytes: megabytes << 20)
         let decomposed = SyntheticVietnamese.text(bytes: megabytes << 20, decomposed: true)
@@ -43,6 +46,12 @@ struct ReadBenchmark: ParsableCommand {
             print("\(label.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(format: "%8.1f MB/s  (%.3f s CPU for %.1f MB)", megabytes / fastest, fastest, megabytes))")
         }
 
+        if let file {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+            try best("DocumentReader.read, \((file as NSString).lastPathComponent)", bytes.count) {
+                _ = try DocumentReader.read(bytes: bytes, fileName: file, options: options)
+            }
+        }
         print("Synthetic Vietnamese text: \(String(format: "%.1f", size)) MB")
         try best("DocumentReader.read, .txt (NFC input)", composed.count) {
             _ = try DocumentReader.read(bytes: composed, fileName: "bench.txt", options: options)

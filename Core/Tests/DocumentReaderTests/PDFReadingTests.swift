@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DocumentReader
 
@@ -37,5 +38,22 @@ import DocumentReader
             guard let error = error as? ReadError, case .pdfToolFailed = error else { return false }
             return error.message.hasPrefix("Không đọc được PDF")
         }
+    }
+
+    @Test func hangingToolIsStoppedByTheTimeout() throws {
+        // A stand-in program that never answers, as a PDF crafted to loop would make pdftotext.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dondoc-hang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let program = directory.appendingPathComponent("pdftotext")
+        try "#!/bin/sh\nexec sleep 30\n".write(to: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+
+        let started = Date()
+        #expect { try read(with: PopplerPDFTextTool(executable: program.path, timeoutSeconds: 0.5)) } throws: { error in
+            guard let error = error as? ReadError, case .pdfToolFailed(let detail) = error else { return false }
+            return detail.contains("longer than")
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 }
