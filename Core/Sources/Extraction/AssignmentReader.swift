@@ -8,6 +8,8 @@ struct Assignment: Sendable {
     var mentions: [UnitName] = []
     /// The lead was given by "Giao"/"Yêu cầu"/"Đề nghị" rather than read from a subject.
     var isExplicit = false
+    /// The text says whom to coordinate with, even if only a group ("phối hợp với các cơ quan liên quan").
+    var mentionsCoordination = false
 }
 
 struct AssignmentReader {
@@ -111,6 +113,7 @@ struct AssignmentReader {
             let c = Self.coordination.match(t, at: k, limit: range.upperBound)
             guard c > 0 else { k += 1; continue }
             let list = grammar.list(at: k + c, limit: range.upperBound)
+            if !list.names.isEmpty { a.mentionsCoordination = true }
             for n in list.names where !n.isGeneric && !isIssuer(n) {
                 let nk = key(n)
                 if !leadKeys.contains(nk) { a.support.append(n); leadKeys.insert(nk) }
@@ -130,7 +133,7 @@ struct AssignmentReader {
         return a
     }
 
-    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "trên", "trong", "đối với", "(", "là"])
+    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "(", "là"])
 
     /// A list at a clause start is the subject unless a preposition shows it is a
     /// complement ("UBND thị xã của ..." is rare; "Phòng họp số 1 ..." is no unit anyway).

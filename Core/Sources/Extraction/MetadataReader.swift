@@ -255,7 +255,7 @@ struct MetadataReader {
             let isRule = range.allSatisfy { t[$0].kind == .punct }
             if isRule { if started { break } else { j += 1; continue } }
             if Self.kínhGửi.matches(t, at: range.lowerBound, limit: range.upperBound) { break }
-            if started, Self.bodyOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0, !isDispatch { break }
+            if started, t[range.lowerBound].isCapitalized, Self.bodyOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0, !isDispatch { break }
             if started, ItemMarker.read(t, s, at: range.lowerBound, limit: range.upperBound) != nil { break }
             if Self.nationalMotto.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { break }
             if !started, isDispatch { break }

@@ -70,7 +70,9 @@ struct TaskBuilder {
             let a = assignments.read(range)
             let ownLead = a.lead
             state.lead = ownLead.isEmpty ? inheritedLead : ownLead
-            state.support = ownLead.isEmpty && a.support.isEmpty ? inheritedSupport : a.support
+            // Coordination passes down from a lead-in, not from a task above or to an item that names its own.
+            let parentIsLeadIn = parentState.map { !$0.isTask } ?? false
+            state.support = ownLead.isEmpty && !a.mentionsCoordination && parentIsLeadIn ? inheritedSupport : a.support
 
             if node.marker != nil { seenMarkedItem = true }
             let closing = node.marker == nil && isClosing(range)

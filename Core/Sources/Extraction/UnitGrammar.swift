@@ -66,7 +66,9 @@ struct UnitGrammar {
             return UnitName(tokens: i..<(k + n), mentionStart: i)
         }
         if let shared = sharedHeadList(at: i, limit: limit) { return shared }
-        if let end = namedBody(at: k, limit: limit) { return UnitName(tokens: i..<end, mentionStart: i) }
+        // "các cơ quan Trung ương, tỉnh": after "các" a lower-case noun starts a group, not a named body.
+        let groupFirst = (pluralLength > 0 || afterHonorific) && !t[k].isCapitalized
+        if !groupFirst, let end = namedBody(at: k, limit: limit) { return UnitName(tokens: i..<end, mentionStart: i) }
         if pluralLength > 0 || afterHonorific, let end = group(at: k, limit: limit) {
             return UnitName(tokens: i..<end, mentionStart: i, isGeneric: true)
         }
@@ -150,7 +152,9 @@ struct UnitGrammar {
         var lastField = i
         while e < limit, steps < 40 {
             steps += 1
-            if let l = locality(at: e, limit: limit), !(fields == 0 && UnitLexicon.plural.match(t, at: e, limit: limit) > 0) {
+            // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field; a locality inside a name is lower case.
+            if !t[e].isCapitalized,
+               let l = locality(at: e, limit: limit), !(fields == 0 && UnitLexicon.plural.match(t, at: e, limit: limit) > 0) {
                 // "các xã, phường" is a locality only right after a local body; here it would be a list.
                 if UnitLexicon.plural.match(t, at: e, limit: limit) > 0 { break }
                 return l
@@ -164,8 +168,7 @@ struct UnitGrammar {
                 e += 1; fields += 1; allowance = 1; lastField = e
                 continue
             }
-            if allowance > 0, t[e].kind == .word, UnitLexicon.nameBreakers.match(t, at: e, limit: limit) == 0,
-               UnitLexicon.collectives.match(t, at: e, limit: limit) == 0 || vocab > 0 {
+            if allowance > 0, t[e].kind == .word, UnitLexicon.nameBreakers.match(t, at: e, limit: limit) == 0 {
                 e += 1; allowance -= 1; lastField = e
                 continue
             }
@@ -246,7 +249,8 @@ struct UnitGrammar {
         let n = UnitLexicon.sharedHeads.match(t, at: h, limit: limit)
         guard n > 0, !t[h].isCapitalized else { return [] }
         var e = h + n
-        if isPunct(e, limit, ":") { e += 1 }
+        let colon = isPunct(e, limit, ":")
+        if colon { e += 1 }
         guard capitalized(e, limit), UnitLexicon.namedHeads.match(t, at: e, limit: limit) == 0,
               UnitLexicon.localBodies.match(t, at: e, limit: limit) == 0 else { return [] }
         let headWord = layout.text(t[h].start..<t[h + n - 1].end)
@@ -265,7 +269,8 @@ struct UnitGrammar {
                UnitLexicon.namedHeads.match(t, at: e + 1, limit: limit) == 0 { e += 1; continue }
             break
         }
-        return names.count >= 1 ? names : []
+        // Without the colon, one capitalised word after "các phòng" is more likely a group's qualifier.
+        return names.count >= (colon ? 1 : 2) ? names : []
     }
 
     /// Field words without a head, as in a shared-head list.

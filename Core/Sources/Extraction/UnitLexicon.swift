@@ -68,7 +68,7 @@ enum UnitLexicon {
         "để", "và", "của", "với", "cho", "tại", "theo", "trong", "trên", "về", "là", "có", "được", "đã", "đang",
         "sẽ", "thì", "mà", "nhằm", "khi", "từ", "đến", "các", "những", "một", "này", "đó", "sau", "trước", "gồm",
         "như", "hoặc", "chủ", "phối", "tham", "thực", "tổ", "khẩn", "tập", "tiếp", "thường", "kịp", "rà", "hướng",
-        "kiểm", "báo", "làm", "đôn", "triển", "nghiên", "đề", "tăng", "xây", "chịu", "chuẩn", "phấn", "quản", "giải",
+        "kiểm", "báo", "làm", "đôn", "nghiên", "đề", "tăng", "xây", "chịu", "chuẩn", "phấn", "quản", "giải",
         "chỉ", "ban", "hoàn", "cần", "phải", "nghiêm", "đảm", "bảo", "trình", "gửi", "lập", "vận", "hỗ", "tuyên",
         "cung", "sớm", "ngay", "tích", "sử", "phụ", "trực", "cùng", "đồng", "yêu", "giao", "căn", "nắm", "thống",
         "kết", "tạo", "đẩy", "huy", "tiến", "bố", "duy", "thu", "chi", "xử", "xem", "nâng", "mời", "đi", "dự",
