@@ -12,9 +12,15 @@ struct DocumentOutline {
 
     var nodes: [Node] = []
 
+    /// The section of the text before paragraph `p` (for a table placed under a heading).
+    func section(before p: Int) -> String {
+        guard let node = nodes.last(where: { $0.paragraph < p }) else { return "" }
+        return node.section
+    }
+
     init(paragraphs: [Paragraph], body: Range<Int>) {
         var stack: [Int] = []
-        for p in body {
+        for p in body where !paragraphs[p].isTableRow {
             let marker = paragraphs[p].marker
             if let marker {
                 while let top = stack.last, nodes[top].marker!.rank >= marker.rank { stack.removeLast() }

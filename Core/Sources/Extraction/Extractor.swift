@@ -21,12 +21,14 @@ public enum Extractor {
         if meta.type == "BC" { return ExtractedDocument(document: meta, tasks: []) }
 
         let outline = DocumentOutline(paragraphs: paragraphs, body: header.body)
+        let assignments = AssignmentReader(layout: layout, issuer: meta.issuer)
         let builder = TaskBuilder(
-            layout: layout, paragraphs: paragraphs, outline: outline,
-            assignments: AssignmentReader(layout: layout, issuer: meta.issuer),
+            layout: layout, paragraphs: paragraphs, outline: outline, assignments: assignments,
             deadlines: DeadlineReader(layout: layout), options: options,
             documentYear: documentYear, documentDate: meta.date?.civilDate)
-        return ExtractedDocument(document: meta, tasks: builder.build())
+        let tables = TableTasks(layout: layout, paragraphs: paragraphs, assignments: assignments, documentYear: documentYear)
+        let tasks = (builder.build() + tables.tasks(in: header.body, outline: outline)).sorted { $0.span.start < $1.span.start }
+        return ExtractedDocument(document: meta, tasks: tasks)
     }
 
     /// The year of the first full date in the text, for dates written without one.

@@ -6,6 +6,8 @@ struct Paragraph: Sendable {
     var lastLine: Int
     var tokens: Range<Int>
     var marker: ItemMarker?
+    /// A row of a table: Markdown "| a | b |" or cells separated by tabs.
+    var isTableRow = false
 
     var span: Range<Int> { start..<end }
     /// Tokens after the item marker.
@@ -24,6 +26,14 @@ enum ParagraphBuilder {
         var previous: Int? = nil     // index of the previous non-blank line
         let width = Double(max(layout.typicalWidth, 1))
         for (k, line) in layout.lines.enumerated() where !line.isBlank {
+            if isTableRow(layout, line) {
+                // a row is a paragraph of its own; a Markdown rule row ("|---|---|") is layout only
+                if !line.tokens.allSatisfy({ t[$0].kind == .punct }) {
+                    result.append(Paragraph(start: line.start, end: line.end, firstLine: k, lastLine: k, tokens: line.tokens, marker: nil, isTableRow: true))
+                }
+                previous = nil
+                continue
+            }
             let marker = ItemMarker.read(t, s, at: line.tokens.lowerBound, limit: line.tokens.upperBound)
             if let p = previous, !result.isEmpty, continues(layout, previous: layout.lines[p], next: line, gap: layout.gapBefore[k], marker: marker, width: width) {
                 result[result.count - 1].end = line.end
@@ -64,6 +74,15 @@ enum ParagraphBuilder {
         if gap < layout.typicalGap { return true }
         if digit && !terminated { return true }
         return false
+    }
+
+    /// "| 1 | Rà soát ... | Sở Tài chính |" or "1\tRà soát ...\tSở Tài chính".
+    static func isTableRow(_ layout: TextLayout, _ line: TextLayout.Line) -> Bool {
+        let s = layout.scalars
+        if s[line.start] == "|" && s[line.end - 1] == "|" { return true }
+        var tabs = 0
+        for k in line.start..<line.end where s[k] == "\t" { tabs += 1 }
+        return tabs >= 2
     }
 
     /// The last scalar of a line that is not a closing mark or emphasis.
