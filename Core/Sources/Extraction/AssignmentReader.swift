@@ -133,7 +133,7 @@ struct AssignmentReader {
         return a
     }
 
-    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "(", "là"])
+    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "("])
 
     /// A list at a clause start is the subject unless a preposition shows it is a
     /// complement ("UBND thị xã của ..." is rare; "Phòng họp số 1 ..." is no unit anyway).

@@ -41,6 +41,26 @@ struct DeadlineReader {
         ("ký", .signing), ("ban hành", .issue), ("nhận", .receipt), ("nhận được", .receipt),
     ]
 
+    static let giờ = PhraseSet(["giờ", "h"])
+    static let phút = Phrase("phút")
+
+    /// "trước 12 giờ ngày 27/10/2025", "trước 17 giờ 30 phút ngày ...": the hour sits between cue and date.
+    func skipTimeOfDay(before j: Int, floor: Int) -> Int {
+        var k = j
+        if k - 2 >= floor, Self.phút.matches(t, at: k - 1), t[k - 2].kind == .number { k -= 2 }
+        if k - 2 >= floor, Self.giờ.match(t, at: k - 1, limit: k) > 0, t[k - 2].kind == .number { k -= 2 }
+        if k < j, k - 1 >= floor, t[k - 1].kind == .punct, s[t[k - 1].start] == "," { k -= 1 }
+        return k
+    }
+
+    func insideBrackets(_ k: Int, _ range: Range<Int>) -> Bool {
+        var depth = 0
+        for x in range.lowerBound..<k where t[x].kind == .punct {
+            if s[t[x].start] == "(" { depth += 1 } else if s[t[x].start] == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// The clause around token `k`: back to the previous ";" or sentence end.
     func clauseStart(before k: Int, floor: Int) -> Int {
         var j = k - 1
@@ -55,8 +75,11 @@ struct DeadlineReader {
         var found = Found()
         let scanner = DateScanner(layout: layout)
         for m in scanner.mentions(in: range, defaultYear: documentYear) {
+            // A date inside brackets is background: "(Thông báo số 265/TB-UBND ngày 22/7/2025, thời hạn quý III/2025)".
+            if insideBrackets(m.tokens.lowerBound, range) { continue }
             var j = m.tokens.lowerBound
             if j > range.lowerBound, DateScanner.ngày.matches(t, at: j - 1), m.precision == .day, !DateScanner.ngày.matches(t, at: j) { j -= 1 }
+            j = skipTimeOfDay(before: j, floor: range.lowerBound)
             var cueStart: Int? = nil
             var cueLength = 0
             for back in 1...5 where j - back >= range.lowerBound {

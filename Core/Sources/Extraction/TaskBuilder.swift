@@ -21,8 +21,17 @@ struct TaskBuilder {
     static let evaluationOpeners = PhraseSet([
         "đánh giá", "kết quả", "tình hình", "bên cạnh", "hạn chế", "tồn tại", "khó khăn", "những kết quả", "ưu điểm",
         "nguyên nhân", "những tồn tại", "một số kết quả", "công tác lãnh đạo", "kết quả thực hiện", "kết quả đạt được",
-        "khuyết điểm", "bài học",
+        "khuyết điểm", "bài học", "mục đích", "mục tiêu", "yêu cầu", "thực trạng", "kinh phí", "căn cứ", "quan điểm",
+        "phạm vi", "đối tượng", "thành phần", "thời gian", "địa điểm", "nội dung", "kịch bản", "nguồn kinh phí",
     ])
+    /// Items that describe rather than ask: "Mục tiêu: ...", "Thời gian: 08 giờ ...", "Địa điểm: ...".
+    static let labels = PhraseSet([
+        "mục đích", "mục tiêu", "yêu cầu", "phạm vi", "đối tượng", "thành phần", "thời gian", "địa điểm", "kịch bản",
+        "kinh phí", "nguồn kinh phí", "căn cứ", "quan điểm", "thành phần dự", "chủ trì", "thực trạng",
+    ])
+    /// The execution clause of a decision: "Quyết định này có hiệu lực kể từ ngày ký."
+    static let decisionClause = PhraseSet(["quyết định này", "chỉ thị này", "quy chế này", "quy định này", "kế hoạch này"])
+    static let decisionVerbs = PhraseSet(["có hiệu lực", "thi hành", "chịu trách nhiệm thi hành"])
     static let evaluationWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
     static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng"])
     static let closingOpeners = PhraseSet(["nay", "trên đây", "nay thông báo", "ủy ban nhân dân", "văn phòng"])
@@ -64,18 +73,19 @@ struct TaskBuilder {
             let hasChildren = !node.children.isEmpty
             let colonEnd = endsWithColon(range)
             let heading = node.marker != nil && !node.marker!.isBullet && isTitleLike(range)
-            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, isEvaluationTitle(range) {
-                state.isEvaluation = true
-            }
             let a = assignments.read(range)
             let ownLead = a.lead
+            // "I. Đánh giá kết quả", "2. Tồn tại, hạn chế:", "I. MỤC ĐÍCH, YÊU CẦU": what follows is no assignment.
+            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isEvaluationTitle(range) {
+                state.isEvaluation = true
+            }
             state.lead = ownLead.isEmpty ? inheritedLead : ownLead
             // Coordination passes down from a lead-in, not from a task above or to an item that names its own.
             let parentIsLeadIn = parentState.map { !$0.isTask } ?? false
             state.support = ownLead.isEmpty && !a.mentionsCoordination && parentIsLeadIn ? inheritedSupport : a.support
 
             if node.marker != nil { seenMarkedItem = true }
-            let closing = node.marker == nil && isClosing(range)
+            let closing = node.marker == nil && isClosing(range) || isDecisionClause(range) || isLabelItem(range)
 
             var isTask = false
             if state.isEvaluation || closing {
@@ -220,6 +230,23 @@ struct TaskBuilder {
             return true
         }
         return false
+    }
+
+    /// "Thời gian: ...", "Mục tiêu: ...": a label and a colon within the first words.
+    func isLabelItem(_ range: Range<Int>) -> Bool {
+        let n = Self.labels.match(t, at: range.lowerBound, limit: range.upperBound)
+        guard n > 0 else { return false }
+        let k = range.lowerBound + n
+        return k < range.upperBound && t[k].kind == .punct && s[t[k].start] == ":"
+    }
+
+    func isDecisionClause(_ range: Range<Int>) -> Bool {
+        var clause = false, verb = false
+        for k in range {
+            if Self.decisionClause.match(t, at: k, limit: range.upperBound) > 0 { clause = true }
+            if clause, Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { verb = true; break }
+        }
+        return clause && verb
     }
 
     /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...").

@@ -139,7 +139,8 @@ struct UnitGrammar {
     /// "Văn phòng HĐND và UBND thị xã", "các Ban Quản lý dự án của tỉnh".
     func namedBody(at i: Int, limit: Int) -> Int? {
         let n = UnitLexicon.namedHeads.match(t, at: i, limit: limit)
-        guard n > 0 else { return nil }
+        // "TỔ CHỨC THỰC HIỆN" is a heading in capitals, not "Tổ" + field words.
+        guard n > 0, !t[i].isAllCaps else { return nil }
         var e = i + n
         // A lower-case head counts only before a capitalised field word ("giao phòng Quản lý đô thị").
         if !t[i].isCapitalized {
@@ -187,6 +188,17 @@ struct UnitGrammar {
                     continue
                 }
             }
+            // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name, closed by "và" + a capitalised word.
+            if fields > 0, isPunct(e, limit, ","), commaInsideName(after: e, limit: limit) {
+                e += 1; allowance = 0
+                continue
+            }
+            // "... đầu tư xây dựng và phát triển quỹ đất": "và" before lower-case field words
+            if fields > 0, t[e].kind == .word, Self.và.match(t, at: e, limit: limit) > 0, !t[e + 1 < limit ? e + 1 : e].isCapitalized,
+               UnitLexicon.fieldWords.match(t, at: e + 1, limit: limit) > 0 {
+                e += 1; allowance = 0
+                continue
+            }
             if fields > 0, Self.của.matches(t, at: e, limit: limit), UnitLexicon.localityKinds.match(t, at: e + 1, limit: limit) > 0 {
                 let after = e + 1 + UnitLexicon.localityKinds.match(t, at: e + 1, limit: limit)
                 if !capitalized(after, limit) { return after }
@@ -194,6 +206,26 @@ struct UnitGrammar {
             break
         }
         return fields > 0 ? lastField : nil
+    }
+
+    /// After a comma: capitalised field words up to "và" + a capitalised word, with no other
+    /// comma, head or verb on the way ("Văn hóa, Thể thao và Du lịch").
+    private func commaInsideName(after comma: Int, limit: Int) -> Bool {
+        var k = comma + 1
+        guard capitalized(k, limit), UnitLexicon.namedHeads.match(t, at: k, limit: limit) == 0,
+              UnitLexicon.localBodies.match(t, at: k, limit: limit) == 0 else { return false }
+        var steps = 0
+        while k < limit, steps < 6 {
+            steps += 1
+            if t[k].kind == .word, Self.và.match(t, at: k, limit: limit) > 0 {
+                return capitalized(k + 1, limit) && UnitLexicon.namedHeads.match(t, at: k + 1, limit: limit) == 0
+                    && UnitLexicon.localBodies.match(t, at: k + 1, limit: limit) == 0
+            }
+            if t[k].kind == .punct, !isDash(k, limit) { return false }
+            if t[k].kind == .word, !t[k].isCapitalized, UnitLexicon.nameBreakers.match(t, at: k, limit: limit) > 0 { return false }
+            k += 1
+        }
+        return false
     }
 
     /// The tokens before `e` spell a council: "HĐND" or "Hội đồng nhân dân".

@@ -12,9 +12,11 @@ enum UnitLexicon {
         "ủy ban", "hội đồng", "thanh tra", "công an", "ban quản lý", "ban chỉ đạo", "ban chỉ huy",
         "bộ chỉ huy", "kiểm toán", "cảnh sát", "điện lực", "viễn thông", "bưu điện", "quỹ", "tổ",
         "liên minh", "mặt trận", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "đảng ủy", "đảng uỷ",
+        "báo", "thuế", "đồn", "hải quan", "hợp tác xã", "tổng công ty", "chi cục thuế", "học viện", "viện",
+        "đoàn thanh niên", "hạt kiểm lâm", "cảng vụ", "khu quản lý", "ban quản lý dự án",
     ])
     /// Heads that must be written with a capital ("Ban", not the "ban" of "phòng, ban").
-    static let headsNeedingCapital = PhraseSet(["ban", "bộ", "hội", "đoàn", "đội", "tổ", "quỹ", "cơ quan", "trường", "đài", "trạm", "hạt", "cục", "thanh tra", "công an", "kiểm toán", "mặt trận", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "sở", "phòng", "chi nhánh", "công ty", "cảnh sát"])
+    static let headsNeedingCapital = PhraseSet(["ban", "bộ", "hội", "đoàn", "đội", "tổ", "quỹ", "cơ quan", "trường", "đài", "trạm", "hạt", "cục", "thanh tra", "công an", "kiểm toán", "mặt trận", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "sở", "phòng", "chi nhánh", "công ty", "cảnh sát", "báo", "thuế", "đồn", "hải quan", "hợp tác xã", "viện"])
 
     /// Elected and front bodies named by their locality: "UBND thị xã", "HĐND huyện".
     static let localBodies = PhraseSet([
@@ -44,6 +46,7 @@ enum UnitLexicon {
     /// "thị xã", "huyện"...: the administrative level that ends a name, often with a place name after it.
     static let localityKinds = PhraseSet([
         "thị xã", "huyện", "tỉnh", "thành phố", "quận", "xã", "phường", "thị trấn", "đặc khu", "tp", "tx",
+        "thôn", "bản",
     ])
     static let levelWords = PhraseSet(["cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở", "trung ương"])
     static let area = PhraseSet(["khu vực"])
@@ -60,6 +63,8 @@ enum UnitLexicon {
         "nhân dân", "quân sự", "biên phòng", "chuyển đổi số", "công nghệ", "hạ tầng", "giao thông", "vận tải",
         "cấp nước", "công trình", "công ích", "an toàn thực phẩm", "bảo vệ thực vật", "trồng trọt", "phòng cháy",
         "chữa cháy", "cứu nạn", "cứu hộ", "điều hành", "thông minh", "sự nghiệp", "việt nam", "điện tử",
+        "phát triển", "phát triển quỹ đất", "bảo tồn", "thiên nhiên", "khu bảo tồn", "bảo tồn thiên nhiên", "cửa khẩu",
+        "khu kinh tế", "công nghiệp", "nông dân", "phụ nữ", "cựu chiến binh", "thanh niên", "chữ thập đỏ",
     ])
 
     /// First syllables that end a name when they follow a capitalised word: verbs and
@@ -81,7 +86,9 @@ enum UnitLexicon {
         "thị trấn", "huyện", "tỉnh", "doanh nghiệp", "tổ chức", "cá nhân", "hội", "đoàn thể", "trường", "cơ sở",
         "thành viên", "cơ quan chuyên môn", "ngành chức năng", "lực lượng", "hội đoàn thể", "tổ chức chính trị",
         "tổ chức chính trị - xã hội", "cơ quan chức năng", "phòng ban", "phòng, ban", "địa phương mình", "trường học",
-        "đơn vị sự nghiệp", "cơ quan hành chính",
+        "đơn vị sự nghiệp", "cơ quan hành chính", "đảng ủy", "đảng uỷ", "chi bộ", "thôn", "bản", "tổ dân phố", "khu phố",
+        "cấp ủy", "cấp uỷ", "tổ chức đảng", "đoàn thể chính trị - xã hội", "tổ chức chính trị - xã hội", "đặc khu",
+        "hợp tác xã", "đồn", "đồn biên phòng",
     ])
     /// Words that qualify such a group: "thuộc UBND thị xã", "có liên quan", "trên địa bàn thị xã".
     static let groupQualifiers = PhraseSet([
