@@ -147,10 +147,10 @@ struct UnitGrammar {
             guard UnitLexicon.headsNeedingCapital.match(t, at: i, limit: limit) == 0 || capitalized(e, limit) else { return nil }
             if !capitalized(e, limit) && UnitLexicon.fieldWords.match(t, at: e, limit: limit) == 0 { return nil }
         }
-        var fields = 0
+        var fields = UnitLexicon.completeHeads.match(t, at: i, limit: limit) == n ? 1 : 0
         var allowance = 0      // lower-case syllables still allowed after a capitalised one
         var steps = 0
-        var lastField = i
+        var lastField = fields > 0 ? e : i
         while e < limit, steps < 40 {
             steps += 1
             // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field; a locality inside a name is lower case.
@@ -305,6 +305,34 @@ struct UnitGrammar {
         return names.count >= (colon ? 1 : 2) ? names : []
     }
 
+    /// "UBND các xã Hải An, Triệu Lăng" names one committee per place: "UBND xã Hải An", "UBND xã Triệu Lăng".
+    func bodiesOfNamedPlaces(at i: Int, limit: Int) -> [UnitName] {
+        var k = i
+        let h = UnitLexicon.honorifics.match(t, at: k, limit: limit)
+        k += h
+        let body = UnitLexicon.localBodies.match(t, at: k, limit: limit)
+        guard body > 0, t[k].isCapitalized, UnitLexicon.plural.match(t, at: k + body, limit: limit) == 1 else { return [] }
+        let kindStart = k + body + 1
+        let kind = UnitLexicon.localityKinds.match(t, at: kindStart, limit: limit)
+        guard kind > 0, capitalized(kindStart + kind, limit) else { return [] }
+        let prefix = layout.text(t[k].start..<t[k + body - 1].end) + " " + layout.text(t[kindStart].start..<t[kindStart + kind - 1].end)
+        var names: [UnitName] = []
+        var e = kindStart + kind
+        var steps = 0
+        while e < limit, steps < 12, let end = placeName(at: e, limit: limit) {
+            steps += 1
+            let place = layout.flatText(t[e].start..<t[end - 1].end)
+            names.append(UnitName(tokens: e..<end, mentionStart: names.isEmpty ? i : e, displayOverride: prefix + " " + place))
+            e = end
+            if isPunct(e, limit, ","), capitalized(e + 1, limit), UnitLexicon.localBodies.match(t, at: e + 1, limit: limit) == 0,
+               UnitLexicon.namedHeads.match(t, at: e + 1, limit: limit) == 0 { e += 1; continue }
+            if e < limit, t[e].kind == .word, Self.và.match(t, at: e, limit: limit) > 0, capitalized(e + 1, limit),
+               UnitLexicon.localBodies.match(t, at: e + 1, limit: limit) == 0, UnitLexicon.namedHeads.match(t, at: e + 1, limit: limit) == 0 { e += 1; continue }
+            break
+        }
+        return names
+    }
+
     /// Field words without a head, as in a shared-head list.
     func fieldRun(at i: Int, limit: Int) -> Int? {
         var e = i, fields = 0, allowance = 0, steps = 0, last = i
@@ -334,7 +362,8 @@ struct UnitGrammar {
         var steps = 0
         while k < limit, steps < 30 {
             steps += 1
-            let shared = sharedHeadNames(at: k, limit: limit)
+            var shared = sharedHeadNames(at: k, limit: limit)
+            if shared.isEmpty { shared = bodiesOfNamedPlaces(at: k, limit: limit) }
             if !shared.isEmpty {
                 names += shared
                 k = shared.last!.tokens.upperBound
