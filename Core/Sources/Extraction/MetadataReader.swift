@@ -27,6 +27,7 @@ struct MetadataReader {
     static let vv = PhraseSet(["v/v", "về việc"])
     static let kínhGửi = Phrase("kính gửi")
     static let nơiNhận = Phrase("nơi nhận")
+    static let điện = Phrase("điện")
     static let nationalMotto = PhraseSet(["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam", "đảng cộng sản việt nam", "độc lập"])
     static let bodyOpeners = PhraseSet(["ngày", "căn cứ", "thực hiện", "kính gửi", "sau khi", "theo", "trên cơ sở", "để", "nhằm",
                                         "hôm nay", "vào", "tại", "thừa", "xét", "chiều", "sáng"])
@@ -178,8 +179,13 @@ struct MetadataReader {
         while k < headerScanEnd + 10 && k < footerLine {
             defer { k += 1 }
             let line = lines[k]
-            guard !line.isBlank, Self.kínhGửi.matches(t, at: line.tokens.lowerBound, limit: line.tokens.upperBound) else { continue }
-            var after = line.tokens.lowerBound + 2
+            guard !line.isBlank else { continue }
+            let addressed = Self.kínhGửi.matches(t, at: line.tokens.lowerBound, limit: line.tokens.upperBound)
+            // A công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" then the addressees.
+            let cabled = line.tokens.count >= 2 && Self.điện.matches(t, at: line.tokens.upperBound - 2)
+                && t[line.tokens.upperBound - 1].kind == .punct && s[t[line.tokens.upperBound - 1].start] == ":"
+            guard addressed || cabled else { continue }
+            var after = addressed ? line.tokens.lowerBound + 2 : line.tokens.upperBound
             if after < line.tokens.upperBound, t[after].kind == .punct, s[t[after].start] == ":" { after += 1 }
             var end = line.end
             if after < line.tokens.upperBound {
@@ -392,44 +398,63 @@ struct MetadataReader {
     /// Signer, title and signing authority: the name on the last lines, the capital title
     /// lines above it, the "KT./TM./TL./TUQ./Q." line nearest to it.
     func readSignature(into m: inout DocumentMetadata, footerLine: Int) {
-        let lastLines = lines.indices.reversed().filter { !lines[$0].isBlank }.prefix(40)
-        var nameLine: Int? = nil
-        for k in lastLines {
-            let range = lines[k].tokens
-            if Self.signatureNoise.match(t, at: range.lowerBound, limit: range.upperBound) == range.count { continue }
-            if let mk = ItemMarker.read(t, s, at: range.lowerBound, limit: range.upperBound), mk.isBullet { continue }
-            if isPersonName(range) { nameLine = k; break }
-            if isAllCapsLine(range) || authority(in: range) != nil { break }
+        // The signature block is the right-hand column; in `pdftotext -layout` output it shares
+        // lines with "Nơi nhận" entries, so each line's last wide-gap segment is looked at.
+        var column: [(line: Int, tokens: Range<Int>)] = []
+        for k in lines.indices.reversed() where !lines[k].isBlank {
+            if column.count >= 40 { break }
+            let segments = segmentsOf(lines[k])
+            guard let last = segments.last else { continue }
+            if segments.count >= 2 { column.append((k, last)); continue }
+            if let mk = ItemMarker.read(t, s, at: last.lowerBound, limit: last.upperBound), mk.isBullet { continue }
+            column.append((k, last))
         }
-        guard let nameLine else { return }
-        let range = lines[nameLine].tokens
-        let allCaps = isAllCapsLine(range)
-        var name = layout.flatText(lines[nameLine].start..<lines[nameLine].end)
-        if allCaps { name = name.split(separator: " ").map { Self.titleCased(String($0)) }.joined(separator: " ") }
+        var nameIndex: Int? = nil
+        for (i, entry) in column.enumerated() {
+            let range = entry.tokens
+            if Self.signatureNoise.match(t, at: range.lowerBound, limit: range.upperBound) == range.count { continue }
+            if isPersonName(range) { nameIndex = i; break }
+            if Self.nơiNhận.matches(t, at: range.lowerBound, limit: range.upperBound) { break }
+        }
+        guard let nameIndex else { return }
+        let range = column[nameIndex].tokens
+        let nameSpan = TextSpan(start: t[range.lowerBound].start, end: t[range.upperBound - 1].end)
+        var name = layout.flatText(nameSpan.start..<nameSpan.end)
+        if isAllCapsLine(range) { name = name.split(separator: " ").map { Self.titleCased(String($0)) }.joined(separator: " ") }
         m.signer = name
-        m.spans["signer"] = TextSpan(start: lines[nameLine].start, end: lines[nameLine].end)
+        m.spans["signer"] = nameSpan
         // Title and authority above the name
-        var j = nameLine - 1
-        var steps = 0
-        while j >= 0, steps < 12 {
-            defer { j -= 1; steps += 1 }
-            if lines[j].isBlank { continue }
-            let r = lines[j].tokens
+        for entry in column[(nameIndex + 1)...].prefix(10) {
+            let r = entry.tokens
             if let a = authority(in: r) {
-                m.signingAuthority = layout.flatText(t[a].start..<lines[j].end)
-                m.spans["signingAuthority"] = TextSpan(start: t[a].start, end: lines[j].end)
+                let span = TextSpan(start: t[a].start, end: t[r.upperBound - 1].end)
+                m.signingAuthority = layout.flatText(span.start..<span.end)
+                m.spans["signingAuthority"] = span
                 break
             }
             if isAllCapsLine(r) {
                 if m.signerTitle == nil {
-                    m.signerTitle = layout.flatText(lines[j].start..<lines[j].end)
-                    m.spans["signerTitle"] = TextSpan(start: lines[j].start, end: lines[j].end)
+                    let span = TextSpan(start: t[r.lowerBound].start, end: t[r.upperBound - 1].end)
+                    m.signerTitle = layout.flatText(span.start..<span.end)
+                    m.spans["signerTitle"] = span
                 }
                 continue
             }
             if Self.signatureNoise.match(t, at: r.lowerBound, limit: r.upperBound) > 0 { continue }
             break
         }
+    }
+
+    /// A line's tokens split at wide gaps (three spaces or more): the columns of a layout text.
+    func segmentsOf(_ line: TextLayout.Line) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = line.tokens.lowerBound
+        for k in line.tokens where k > line.tokens.lowerBound && t[k].start - t[k - 1].end >= 3 {
+            out.append(start..<k)
+            start = k
+        }
+        if start < line.tokens.upperBound { out.append(start..<line.tokens.upperBound) }
+        return out
     }
 
     /// The token where a signing authority ("KT.", "TM.", "TL.", "TUQ.", "Q.") starts in a line, if any.
