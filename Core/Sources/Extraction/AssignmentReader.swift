@@ -32,7 +32,8 @@ struct AssignmentReader {
         self.issuerKeys = keys
     }
 
-    static let assigningVerbs = PhraseSet(["giao", "yêu cầu", "đề nghị", "phân công", "chỉ đạo", "ủy quyền", "uỷ quyền", "giao cho", "đồng ý giao"])
+    // "Chỉ đạo UBND cấp xã ..." is not here: whoever directs others keeps the task.
+    static let assigningVerbs = PhraseSet(["giao", "yêu cầu", "đề nghị", "phân công", "ủy quyền", "uỷ quyền", "giao cho", "đồng ý giao"])
     static let coordination = PhraseSet(["phối hợp với", "phối hợp chặt chẽ với", "phối hợp tốt với", "phối hợp cùng", "phối hợp chặt chẽ cùng",
                                          "sự phối hợp với", "làm việc với", "phối hợp"])
     static let openingFillers = PhraseSet(["đồng thời", "ngoài ra", "bên cạnh đó", "trong đó", "riêng"])
@@ -133,7 +134,8 @@ struct AssignmentReader {
         return a
     }
 
-    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "("])
+    // "Hạt Kiểm lâm huyện đã tham mưu ...": a past action is a result, not an assignment.
+    static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "(", "đã"])
 
     /// A list at a clause start is the subject unless a preposition shows it is a
     /// complement ("UBND thị xã của ..." is rare; "Phòng họp số 1 ..." is no unit anyway).

@@ -90,7 +90,7 @@ struct TableTasks {
             for part in split(range) {
                 let list = assignments.grammar.list(at: part.lowerBound, limit: part.upperBound)
                 if !list.names.isEmpty, list.end >= part.upperBound - 1 {
-                    for n in list.names where !(role == .support && n.isGeneric) {
+                    for n in list.names {
                         let name = assignments.displayName(n)
                         found.append(name)
                         units.append(UnitMention(name: name, role: role, isGroup: n.isGeneric,

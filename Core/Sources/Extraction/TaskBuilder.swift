@@ -90,10 +90,11 @@ struct TaskBuilder {
             var isTask = false
             if state.isEvaluation || closing {
                 isTask = false
-            } else if let marker = node.marker {
+            } else if node.marker != nil {
                 let container = hasChildren && (colonEnd || heading)
                 isTask = !container && !(colonEnd && !hasChildren) && !(heading && ownLead.isEmpty && !hasAction(range))
-                _ = marker
+                // an item nobody is asked to do, telling what was done ("Năm 2012, ... đã tham mưu ..."), is a result
+                if isTask, state.lead.isEmpty, firstClauseIsPast(range) { isTask = false }
             } else {
                 // a paragraph without a marker
                 if colonEnd {
@@ -181,7 +182,7 @@ struct TaskBuilder {
 
     func endsWithColon(_ range: Range<Int>) -> Bool {
         var k = range.upperBound - 1
-        while k >= range.lowerBound, t[k].kind == .punct, s[t[k].start] == "*" || s[t[k].start] == ")" && false { k -= 1 }
+        while k >= range.lowerBound, t[k].kind == .punct, s[t[k].start] == "*" { k -= 1 }
         return k >= range.lowerBound && t[k].kind == .punct && s[t[k].start] == ":"
     }
 
@@ -228,6 +229,16 @@ struct TaskBuilder {
         guard words <= 45 else { return false }
         for k in max(range.lowerBound, range.upperBound - 10)..<range.upperBound where Self.closingVerbs.match(t, at: k, limit: range.upperBound) > 0 {
             return true
+        }
+        return false
+    }
+
+    static let past = Phrase("đã")
+
+    func firstClauseIsPast(_ range: Range<Int>) -> Bool {
+        for k in range {
+            if t[k].kind == .punct, ".;".unicodeScalars.contains(s[t[k].start]) { return false }
+            if Self.past.matches(t, at: k) { return true }
         }
         return false
     }

@@ -177,7 +177,8 @@ struct UnitGrammar {
                 e += 1; allowance = 0
                 continue
             }
-            if fields > 0, UnitLexicon.listJoinersInName(t, e, limit), capitalized(e + 1, limit) {
+            // "Báo và Phát thanh, Truyền hình": a head may be joined at once.
+            if fields > 0 || e == i + n, UnitLexicon.listJoinersInName(t, e, limit), capitalized(e + 1, limit) {
                 let nextIsHead = UnitLexicon.namedHeads.match(t, at: e + 1, limit: limit) > 0
                     || UnitLexicon.localBodies.match(t, at: e + 1, limit: limit) > 0
                 // "Văn phòng HĐND và UBND thị xã" names one office of both bodies.
