@@ -244,8 +244,10 @@ struct UnitGrammar {
         var steps = 0
         while e < limit, steps < 30 {
             steps += 1
+            // the first noun; later ones come after a comma or "và" (below), so a verb such as
+            // "tổ chức" after the group is not taken for one more noun
             let c = UnitLexicon.collectives.match(t, at: e, limit: limit)
-            if c > 0, !t[e].isCapitalized || nouns == 0 {
+            if nouns == 0, c > 0 {
                 e += c; nouns += 1
                 continue
             }
@@ -261,7 +263,8 @@ struct UnitGrammar {
                 // a comma or "và" joins the next noun of the same group
                 if (isPunct(e, limit, ",") || (t[e].kind == .word && Self.và.match(t, at: e, limit: limit) > 0)),
                    UnitLexicon.collectives.match(t, at: e + 1, limit: limit) > 0, !capitalized(e + 1, limit) {
-                    e += 1
+                    e += 1 + UnitLexicon.collectives.match(t, at: e + 1, limit: limit)
+                    nouns += 1
                     continue
                 }
             }

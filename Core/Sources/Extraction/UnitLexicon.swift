@@ -87,7 +87,7 @@ enum UnitLexicon {
         "cơ quan", "đơn vị", "địa phương", "phòng", "ban", "ngành", "ban ngành", "sở", "sở ngành", "xã", "phường",
         "thị trấn", "huyện", "tỉnh", "doanh nghiệp", "tổ chức", "cá nhân", "hội", "đoàn thể", "trường", "cơ sở",
         "thành viên", "cơ quan chuyên môn", "ngành chức năng", "lực lượng", "hội đoàn thể", "tổ chức chính trị",
-        "tổ chức chính trị - xã hội", "cơ quan chức năng", "phòng ban", "phòng, ban", "địa phương mình", "trường học",
+        "tổ chức chính trị - xã hội", "cơ quan chức năng", "địa phương mình", "trường học",
         "đơn vị sự nghiệp", "cơ quan hành chính", "đảng ủy", "đảng uỷ", "chi bộ", "thôn", "bản", "tổ dân phố", "khu phố",
         "cấp ủy", "cấp uỷ", "tổ chức đảng", "đoàn thể chính trị - xã hội", "tổ chức chính trị - xã hội", "đặc khu",
         "hợp tác xã", "đồn", "đồn biên phòng",
