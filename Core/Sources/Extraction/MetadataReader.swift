@@ -357,9 +357,9 @@ struct MetadataReader {
         return written
     }
 
-    /// The issuer when the header does not give it: the people's committee the
-    /// text calls itself ("UBND huyện" without a place name) most often, with the
-    /// place name the text gives that level most often.
+    /// The issuer when the header does not give it: the level of people's committee
+    /// the text names most often ("UBND huyện"), with the place name the text gives
+    /// that level most often ("huyện Gio Linh").
     func issuerFromBody() -> String? {
         var kindCounts: [String: Int] = [:]
         var k = 0
@@ -369,14 +369,12 @@ struct MetadataReader {
             let kind = UnitLexicon.localityKinds.match(t, at: k + n)
             if kind > 0 {
                 let after = k + n + kind
-                if !(after < t.count && t[after].isCapitalized && t[after].kind == .word) {
-                    let name = layout.text(t[k + n].start..<t[after - 1].end).lowercased()
-                    kindCounts[name, default: 0] += 1
-                }
+                let name = layout.text(t[k + n].start..<t[after - 1].end).lowercased()
+                kindCounts[name, default: 0] += 1
             }
             k += n
         }
-        guard let best = kindCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 2 else { return nil }
+        guard let best = kindCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 1 else { return nil }
         let kindPhrase = Phrase(best.key)
         var places: [String: Int] = [:]
         k = 0

@@ -42,7 +42,7 @@ enum UnitLexicon {
     static let honorifics = PhraseSet([
         "thủ trưởng", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "đồng chí", "các đồng chí",
         "chánh", "phó giám đốc", "phó trưởng", "chỉ huy trưởng", "người đứng đầu", "đại diện",
-        "đại diện lãnh đạo", "bí thư", "chánh văn phòng", "chánh thanh tra", "trưởng ban",
+        "đại diện lãnh đạo", "bí thư", "trưởng ban",
     ])
 
     /// "thị xã", "huyện"...: the administrative level that ends a name, often with a place name after it.
