@@ -53,16 +53,9 @@ struct DeadlineReader {
         return k
     }
 
-    func insideBrackets(_ k: Int, _ range: Range<Int>) -> Bool {
-        var depth = 0
-        for x in range.lowerBound..<k where t[x].kind == .punct {
-            if s[t[x].start] == "(" { depth += 1 } else if s[t[x].start] == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
-    }
-
     /// The clause around token `k`: back to the previous ";" or sentence end.
     func clauseStart(before k: Int, floor: Int) -> Int {
+        let floor = max(floor, k - 16)   // only the few words before a date matter
         var j = k - 1
         while j >= floor {
             if t[j].kind == .punct, ";.".unicodeScalars.contains(s[t[j].start]) { return j + 1 }
@@ -74,9 +67,16 @@ struct DeadlineReader {
     func read(_ range: Range<Int>, documentYear: Int?, documentDate: CivilDate?, calendar: WorkCalendar?) -> Found {
         var found = Found()
         let scanner = DateScanner(layout: layout)
+        var depth = 0, depthAt = range.lowerBound   // bracket depth, carried forward from one date to the next
         for m in scanner.mentions(in: range, defaultYear: documentYear) {
             // A date inside brackets is background: "(Thông báo số 265/TB-UBND ngày 22/7/2025, thời hạn quý III/2025)".
-            if insideBrackets(m.tokens.lowerBound, range) { continue }
+            while depthAt < m.tokens.lowerBound {
+                if t[depthAt].kind == .punct {
+                    if s[t[depthAt].start] == "(" { depth += 1 } else if s[t[depthAt].start] == ")" { depth = max(0, depth - 1) }
+                }
+                depthAt += 1
+            }
+            if depth > 0 { continue }
             var j = m.tokens.lowerBound
             if j > range.lowerBound, DateScanner.ngày.matches(t, at: j - 1), m.precision == .day, !DateScanner.ngày.matches(t, at: j) { j -= 1 }
             j = skipTimeOfDay(before: j, floor: range.lowerBound)

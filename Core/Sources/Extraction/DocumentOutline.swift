@@ -14,8 +14,13 @@ struct DocumentOutline {
 
     /// The section of the text before paragraph `p` (for a table placed under a heading).
     func section(before p: Int) -> String {
-        guard let node = nodes.last(where: { $0.paragraph < p }) else { return "" }
-        return node.section
+        // nodes are in paragraph order: binary search for the last one before `p`
+        var lo = 0, hi = nodes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if nodes[mid].paragraph < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? nodes[lo - 1].section : ""
     }
 
     init(paragraphs: [Paragraph], body: Range<Int>) {

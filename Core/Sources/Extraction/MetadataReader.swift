@@ -336,11 +336,15 @@ struct MetadataReader {
         guard n >= 1, n <= 5 else { return written }
         let target = VietnameseFold.fold(written)
         var counts: [String: Int] = [:]
+        // cheap checks first (same token lengths and first letters) so only look-alikes are folded
+        let firstLetters = (0..<n).map { VietnameseFold.fold(s[t[tokens.lowerBound + $0].start]) }
         var k = 0
         while k + n <= t.count {
             if t[k].isCapitalized, t[k].kind == .word {
                 var ok = true
-                for j in 0..<n where !(t[k + j].kind == t[tokens.lowerBound + j].kind) { ok = false; break }
+                for j in 0..<n where !(t[k + j].kind == t[tokens.lowerBound + j].kind
+                                       && t[k + j].length == t[tokens.lowerBound + j].length
+                                       && VietnameseFold.fold(s[t[k + j].start]) == firstLetters[j]) { ok = false; break }
                 if ok {
                     let text = layout.flatText(t[k].start..<t[k + n - 1].end)
                     if text.unicodeScalars.count == written.unicodeScalars.count, VietnameseFold.fold(text) == target {

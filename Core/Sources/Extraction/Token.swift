@@ -141,4 +141,7 @@ struct PhraseSet: Sendable {
     }
 
     func contains(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Bool { match(tokens, at: i, limit: limit) > 0 }
+
+    /// Keys of the words that can open one of the phrases.
+    var firstKeys: Set<UInt64> { Set(byFirst.keys) }
 }

@@ -30,6 +30,7 @@ struct UnitGrammar {
 
     /// A name at `i`, honorifics skipped; nil when none starts there.
     func name(at i: Int, limit: Int) -> UnitName? {
+        guard i < limit, UnitLexicon.nameStarts.contains(t[i].key) else { return nil }
         var k = i
         var guardSteps = 0
         while guardSteps < 3, let n = Optional(UnitLexicon.honorifics.match(t, at: k, limit: limit)), n > 0 {
