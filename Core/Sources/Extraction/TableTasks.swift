@@ -111,8 +111,12 @@ struct TableTasks {
         let support = names(cell(.support), role: .support)
         var deadlines: [Deadline] = []
         var recurrence: Recurrence? = nil
-        if let due = cell(.due) {
+        if var due = cell(.due) {
             let dates = DateScanner(layout: layout)
+            // "Từ 08/9/2025 đến 31/10/2025": the work is due at the end of the period
+            if let until = due.first(where: { DateScanner.đến.matches(t, at: $0, limit: due.upperBound) }), until + 1 < due.upperBound {
+                due = (until + 1)..<due.upperBound
+            }
             var k = due.lowerBound
             while k < due.upperBound {
                 if let m = dates.mention(at: k, limit: due.upperBound, defaultYear: documentYear) {
@@ -140,6 +144,115 @@ struct TableTasks {
                              span: TextSpan(start: t[first.isEmpty ? content.lowerBound : first.lowerBound].start, end: t[last.upperBound - 1].end),
                              units: units)
     }
+
+    // MARK: tables whose cells come one per line (DOCX tables as the reader writes them)
+
+    /// A header of one cell per line ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", ...) followed by
+    /// rows that each open with their number on a line of its own. Returns the tasks and the lines used.
+    func cellPerLineTables(lines range: Range<Int>, outline: DocumentOutline, paragraphOfLine: (Int) -> Int) -> (tasks: [ExtractedTask], used: [Range<Int>]) {
+        let lines = layout.lines
+        var tasks: [ExtractedTask] = []
+        var used: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard !lines[k].isBlank, let header = headerLines(from: k, limit: range.upperBound) else { k += 1; continue }
+            let columns = header.columns
+            let cellColumns = columns.filter { $0 != .number }
+            var j = header.end
+            var rowNumber = 1
+            let section = outline.section(before: paragraphOfLine(k))
+            while j < range.upperBound, bareNumber(j) == rowNumber {
+                var x = j + 1
+                var cellLines: [Int] = []
+                while x < range.upperBound, x - j <= 3 * columns.count {
+                    if bareNumber(x) == rowNumber + 1 { break }
+                    if !lines[x].isBlank, ItemMarker.read(t, s, at: lines[x].tokens.lowerBound, limit: lines[x].tokens.upperBound) != nil { break }
+                    if !lines[x].isBlank, MetadataReader.nơiNhận.matches(t, at: lines[x].tokens.lowerBound) { break }
+                    cellLines.append(x)
+                    x += 1
+                }
+                while cellLines.count > cellColumns.count, let last = cellLines.last, lines[last].isBlank { cellLines.removeLast() }
+                let cells = assignCells(cellLines, columns: cellColumns)
+                var row: [Range<Int>] = []
+                var ci = 0
+                for c in columns {
+                    if c == .number { row.append(lines[j].tokens) } else { row.append(cells[ci]); ci += 1 }
+                }
+                if let task = task(row, columns: columns, section: section) { tasks.append(task) }
+                rowNumber += 1
+                j = x
+            }
+            if rowNumber > 1 { used.append(k..<j) }
+            k = max(j, k + 1)
+        }
+        return (tasks, used)
+    }
+
+    private func headerLines(from k: Int, limit: Int) -> (columns: [Column], end: Int)? {
+        let lines = layout.lines
+        var cells: [Range<Int>] = []
+        var x = k
+        while x < limit, cells.count < 8, !lines[x].isBlank, lines[x].tokens.count <= 6, bareNumber(x) == nil,
+              ItemMarker.read(t, s, at: lines[x].tokens.lowerBound, limit: lines[x].tokens.upperBound) == nil {
+            cells.append(lines[x].tokens)
+            x += 1
+        }
+        guard cells.count >= 3, let columns = columns(of: cells), columns.contains(.number), bareNumber(x) == 1 else { return nil }
+        return (columns, x)
+    }
+
+    /// The value of a line holding only a number ("3"), or nil.
+    private func bareNumber(_ line: Int) -> Int? {
+        guard line < layout.lines.count else { return nil }
+        let r = layout.lines[line].tokens
+        guard r.count == 1 || (r.count == 2 && t[r.upperBound - 1].kind == .punct && s[t[r.upperBound - 1].start] == "."),
+              t[r.lowerBound].kind == .number, t[r.lowerBound].length <= 3 else { return nil }
+        return Int(layout.tokenText(r.lowerBound))
+    }
+
+    /// Spreads a row's lines over its cells. With one line per cell it is direct; a cell of
+    /// several paragraphs makes more lines, and then the dates at the end are the due date,
+    /// the line after the content is the lead and the rest the support.
+    private func assignCells(_ lines: [Int], columns: [Column]) -> [Range<Int>] {
+        let L = layout.lines
+        func span(_ ls: ArraySlice<Int>) -> Range<Int> {
+            let nonBlank = ls.filter { !L[$0].isBlank }
+            guard let a = nonBlank.first, let b = nonBlank.last else { return 0..<0 }
+            return L[a].tokens.lowerBound..<L[b].tokens.upperBound
+        }
+        if lines.count == columns.count { return lines.map { L[$0].tokens } }
+        var out = [Range<Int>](repeating: 0..<0, count: columns.count)
+        var rest = ArraySlice(lines)
+        if let ci = columns.firstIndex(of: .content), let first = rest.firstIndex(where: { !L[$0].isBlank }) {
+            out[ci] = L[rest[first]].tokens
+            rest = rest[(first + 1)...]
+        }
+        if let di = columns.firstIndex(of: .due) {
+            var dueStart = rest.endIndex
+            while dueStart > rest.startIndex, looksLikeDue(rest[dueStart - 1]) { dueStart -= 1 }
+            out[di] = span(rest[dueStart...])
+            rest = rest[..<dueStart]
+        }
+        if let li = columns.firstIndex(of: .lead), let first = rest.first {
+            out[li] = L[first].tokens
+            rest = rest.dropFirst()
+        }
+        if let si = columns.firstIndex(of: .support) { out[si] = span(rest) }
+        return out
+    }
+
+    private func looksLikeDue(_ line: Int) -> Bool {
+        let r = layout.lines[line].tokens
+        guard !r.isEmpty else { return false }
+        let dates = DateScanner(layout: layout)
+        for k in r where dates.mention(at: k, limit: r.upperBound, defaultYear: documentYear) != nil || bareDate(at: k, limit: r.upperBound) != nil {
+            return true
+        }
+        return DeadlineReader.recurrences.contains { $0.0.matches(t, at: r.lowerBound, limit: r.upperBound) }
+            || Self.ongoing.match(t, at: r.lowerBound, limit: r.upperBound) > 0
+    }
+
+    static let ongoing = PhraseSet(["thường xuyên", "liên tục", "hằng năm", "hàng năm"])
 
     /// "15/11" in a due-date column: the column itself says it is a date.
     func bareDate(at k: Int, limit: Int) -> (date: CivilDate, end: Int)? {

@@ -79,7 +79,7 @@ enum UnitLexicon {
         "chỉ", "ban", "hoàn", "cần", "phải", "nghiêm", "đảm", "bảo", "trình", "gửi", "lập", "vận", "hỗ", "tuyên",
         "cung", "sớm", "ngay", "tích", "sử", "phụ", "trực", "cùng", "đồng", "yêu", "giao", "căn", "nắm", "thống",
         "kết", "tạo", "đẩy", "huy", "tiến", "bố", "duy", "thu", "chi", "xử", "xem", "nâng", "mời", "đi", "dự",
-        "tuyển", "ký", "nhận", "gặp", "họp", "tổng", "ra", "vào", "lên", "xuống", "còn", "vẫn", "cũng", "đều",
+        "tuyển", "nhận", "gặp", "họp", "tổng", "ra", "vào", "lên", "xuống", "còn", "vẫn", "cũng", "đều",
     ])
 
     /// Collective nouns that make a group of bodies: "các cơ quan, đơn vị, địa phương".

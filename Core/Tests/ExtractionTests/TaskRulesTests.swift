@@ -157,3 +157,46 @@ import Testing
         #expect(d.tasks[0].section == "III")
     }
 }
+
+/// A DOCX table as the reader writes it: one cell per line, an empty cell as an empty line.
+@Suite struct CellPerLineTableTests {
+    static let plan = """
+    KẾ HOẠCH
+    Làm sạch dữ liệu dân cư năm 2025
+
+    2. Phân công thực hiện
+    STT
+    Nội dung nhiệm vụ
+    Cơ quan chủ trì
+    Cơ quan phối hợp
+    Thời gian hoàn thành
+    1
+    Rà soát thông tin nhân khẩu tại các thôn
+    Công an xã
+    Trưởng các thôn;
+    Văn phòng HĐND và UBND xã
+    Từ 01/9/2025
+    đến 30/9/2025
+    2
+    Tổng hợp kết quả, báo cáo UBND huyện
+    Văn phòng HĐND và UBND xã
+
+    Trước ngày 15/10/2025
+    3. Tổ chức thực hiện
+    Công an xã chủ trì theo dõi việc thực hiện Kế hoạch.
+    """
+
+    @Test func rowsBecomeTasksWithTheirColumns() {
+        let d = extract(Self.plan)
+        let first = task(d, containing: "Rà soát thông tin nhân khẩu")
+        #expect(first?.lead == ["Công an xã"])
+        #expect(first?.support.count == 2)
+        #expect(first?.deadline?.date.iso == "2025-09-30")     // the end of "từ ... đến ..."
+        let second = task(d, containing: "Tổng hợp kết quả")
+        #expect(second?.lead == ["Văn phòng HĐND và UBND xã"])
+        #expect(second?.support == [])
+        #expect(second?.deadline?.date.iso == "2025-10-15")
+        #expect(task(d, containing: "theo dõi việc thực hiện")?.lead == ["Công an xã"])
+        #expect(d.tasks.count == 3)
+    }
+}
