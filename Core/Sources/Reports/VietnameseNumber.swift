@@ -25,3 +25,19 @@ public enum VietnameseNumber {
         return integer(whole) + "," + fracText + "%"
     }
 }
+
+extension VietnameseNumber {
+    /// A decimal with at most `decimals` places and no trailing zeros: 2.5 → "2,5", 1500.05 → "1.500,05".
+    public static func decimal(_ x: Double, decimals: Int = 2) -> String {
+        guard x.isFinite else { return "-" }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((x.magnitude * Double(scale)).rounded())
+        var fraction = String(scaled % scale)
+        while fraction.count < decimals { fraction = "0" + fraction }
+        while fraction.last == "0" { fraction.removeLast() }
+        let sign = x < 0 && scaled != 0 ? "-" : ""
+        let whole = integer(scaled / scale)
+        return sign + (fraction.isEmpty ? whole : whole + "," + fraction)
+    }
+}

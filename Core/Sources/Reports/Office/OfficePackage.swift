@@ -1,0 +1,46 @@
+import Foundation
+import ZIPFoundation
+
+/// An Office Open XML package: named parts zipped together. XLSX and DOCX are
+/// both this, differing only in their parts.
+struct OfficePackage {
+    private(set) var parts: [(path: String, xml: String)] = []
+
+    mutating func add(_ path: String, _ xml: String) {
+        parts.append((path, xml))
+    }
+
+    /// The zipped bytes. Entries carry a fixed timestamp so the same report
+    /// gives the same file, which keeps exports comparable and cacheable.
+    func zipped() throws(OfficeWriteError) -> [UInt8] {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let stamp = Date(timeIntervalSince1970: 1_577_836_800) // 2020-01-01
+            for part in parts {
+                let data = Data(part.xml.utf8)
+                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                                     modificationDate: stamp, compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw OfficeWriteError.packaging("no archive data") }
+            return [UInt8](data)
+        } catch let error as OfficeWriteError {
+            throw error
+        } catch {
+            throw OfficeWriteError.packaging(String(describing: error))
+        }
+    }
+}
+
+/// Why an Office file could not be produced.
+public enum OfficeWriteError: Error, Equatable, Sendable {
+    case packaging(String)
+
+    /// For users: the export failed and it is not their fault.
+    public var message: String {
+        switch self {
+        case .packaging(let detail): return "Không tạo được tệp xuất (lỗi đóng gói: \(detail))."
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import LegalCalendar
+
+/// Writes a workbook as SpreadsheetML (.xlsx): strings in the shared-string
+/// table, numbers as numbers, dates as date serials with a date format, a bold
+/// header row frozen in view and the given column widths.
+public enum XLSXWriter {
+    public static func write(_ workbook: Workbook) throws(OfficeWriteError) -> [UInt8] {
+        // A workbook without sheets is not a valid file; give Excel an empty one.
+        var workbook = workbook
+        if workbook.sheets.isEmpty { workbook.sheets = [Worksheet(name: "Trống", columns: [], rows: [])] }
+        var strings = SharedStrings()
+        let names = SheetNames.unique(workbook.sheets.map(\.name))
+        var package = OfficePackage()
+        package.add("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count))
+        package.add("_rels/.rels", rootRelationships)
+        package.add("xl/workbook.xml", workbookXML(names: names))
+        package.add("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: workbook.sheets.count))
+        package.add("xl/styles.xml", SpreadsheetStyles.xml)
+        for (index, sheet) in workbook.sheets.enumerated() {
+            package.add("xl/worksheets/sheet\(index + 1).xml", sheetXML(sheet, strings: &strings))
+        }
+        package.add("xl/sharedStrings.xml", strings.xml)
+        return try package.zipped()
+    }
+
+    /// Excel counts days from 1899-12-30 (the 1900 system, with its phantom
+    /// 29/02/1900 absorbed by starting one day early), so 1970-01-01 is 25569.
+    static func serial(of date: CivilDate) -> Int { date.daysSinceEpoch + 25_569 }
+
+    /// "A", "B", … "Z", "AA", …: the column part of a cell reference.
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1
+        var name = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + r))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    private static func sheetXML(_ sheet: Worksheet, strings: inout SharedStrings) -> String {
+        var xml = XMLText.declaration
+        xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
+        xml += #"<sheetFormatPr defaultRowHeight="15"/>"#
+        if !sheet.columns.isEmpty {
+            xml += "<cols>"
+            for (i, column) in sheet.columns.enumerated() {
+                xml += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(column.width)" customWidth="1"/>"#
+            }
+            xml += "</cols>"
+        }
+        xml += "<sheetData>"
+        xml += #"<row r="1">"#
+        for (i, column) in sheet.columns.enumerated() {
+            xml += cell(.text(column.title), at: "\(columnName(i))1", style: .header, strings: &strings)
+        }
+        xml += "</row>"
+        for (r, row) in sheet.rows.enumerated() {
+            let rowNumber = r + 2
+            xml += #"<row r="\#(rowNumber)">"#
+            for (c, value) in row.enumerated() {
+                xml += cell(value, at: "\(columnName(c))\(rowNumber)", style: nil, strings: &strings)
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if !sheet.columns.isEmpty {
+            let last = "\(columnName(sheet.columns.count - 1))\(sheet.rows.count + 1)"
+            xml += #"<autoFilter ref="A1:\#(last)"/>"#
+        }
+        xml += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        xml += "</worksheet>"
+        return xml
+    }
+
+    private static func cell(_ value: CellValue, at ref: String, style: SpreadsheetStyles.Style?,
+                             strings: inout SharedStrings) -> String {
+        func s(_ fallback: SpreadsheetStyles.Style) -> String {
+            let chosen = style ?? fallback
+            return chosen == .plain ? "" : #" s="\#(chosen.rawValue)""#
+        }
+        switch value {
+        case .text(let text):
+            return #"<c r="\#(ref)" t="s"\#(s(.plain))><v>\#(strings.index(of: text))</v></c>"#
+        case .integer(let n):
+            return #"<c r="\#(ref)"\#(s(.plain))><v>\#(n)</v></c>"#
+        case .number(let x):
+            guard x.isFinite else { return "" }
+            return #"<c r="\#(ref)"\#(s(.decimal))><v>\#(x)</v></c>"#
+        case .percent(let x):
+            guard x.isFinite else { return "" }
+            return #"<c r="\#(ref)"\#(s(.percent))><v>\#(x)</v></c>"#
+        case .date(let d):
+            return #"<c r="\#(ref)"\#(s(.date))><v>\#(serial(of: d))</v></c>"#
+        case .empty:
+            return ""
+        }
+    }
+
+    private static func contentTypes(sheetCount: Int) -> String {
+        var xml = XMLText.declaration
+        xml += #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+        xml += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+        xml += #"<Default Extension="xml" ContentType="application/xml"/>"#
+        xml += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+        for i in 1...sheetCount {
+            xml += #"<Override PartName="/xl/worksheets/sheet\#(i).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+        }
+        xml += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        xml += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
+        xml += "</Types>"
+        return xml
+    }
+
+    private static let rootRelationships = XMLText.declaration
+        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
+        + "</Relationships>"
+
+    private static func workbookXML(names: [String]) -> String {
+        var xml = XMLText.declaration
+        xml += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        xml += #"<bookViews><workbookView/></bookViews><sheets>"#
+        for (i, name) in names.enumerated() {
+            xml += #"<sheet name="\#(XMLText.escaped(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
+        }
+        xml += "</sheets></workbook>"
+        return xml
+    }
+
+    private static func workbookRelationships(sheetCount: Int) -> String {
+        var xml = XMLText.declaration
+        xml += #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        for i in 0..<sheetCount {
+            xml += #"<Relationship Id="rId\#(i + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#(i + 1).xml"/>"#
+        }
+        xml += #"<Relationship Id="rId\#(sheetCount + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        xml += #"<Relationship Id="rId\#(sheetCount + 2)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
+        xml += "</Relationships>"
+        return xml
+    }
+}
+
+/// The workbook's string table: each distinct text stored once, cells refer to it by index.
+struct SharedStrings {
+    private var indices: [String: Int] = [:]
+    private var ordered: [String] = []
+    private var references = 0
+
+    mutating func index(of text: String) -> Int {
+        references += 1
+        if let i = indices[text] { return i }
+        indices[text] = ordered.count
+        ordered.append(text)
+        return ordered.count - 1
+    }
+
+    var xml: String {
+        var xml = XMLText.declaration
+        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(references)" uniqueCount="\#(ordered.count)">"#
+        for text in ordered {
+            xml += #"<si><t xml:space="preserve">\#(XMLText.escaped(text))</t></si>"#
+        }
+        xml += "</sst>"
+        return xml
+    }
+}
+
+/// Excel refuses sheet names longer than 31 characters, containing : \ / ? * [ ]
+/// or repeated; report names ("Đơn vị", "Quá hạn") are cleaned up rather than
+/// making the whole file unreadable.
+enum SheetNames {
+    static func unique(_ names: [String]) -> [String] {
+        var used: Set<String> = []
+        return names.enumerated().map { index, raw in
+            var base = String(raw.unicodeScalars.filter { !":\\/?*[]".unicodeScalars.contains($0) }.map(Character.init))
+            base = base.trimmingSpaces
+            if base.isEmpty { base = "Sheet\(index + 1)" }
+            base = String(base.prefix(31))
+            var name = base
+            var n = 2
+            while used.contains(name.lowercased()) {
+                let suffix = " (\(n))"
+                name = String(base.prefix(31 - suffix.count)) + suffix
+                n += 1
+            }
+            used.insert(name.lowercased())
+            return name
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let f = scalars.first, f == " " { scalars.removeFirst() }
+        while let l = scalars.last, l == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}
