@@ -41,3 +41,11 @@ extension VietnameseNumber {
         return sign + (fraction.isEmpty ? whole : whole + "," + fraction)
     }
 }
+
+extension VietnameseNumber {
+    /// A decimal with exactly `decimals` places, like the percentages beside it: 25 → "25,0".
+    public static func fixed(_ x: Double, decimals: Int = 1) -> String {
+        let text = percent(x / 100, decimals: decimals)
+        return String(text.dropLast())  // percent() of x/100 prints x itself, plus "%"
+    }
+}

@@ -2,7 +2,7 @@
 /// Times New Roman on A4, the two-zone header table, centred type name and
 /// trích yếu, justified body, and the Nơi nhận / signature block.
 public enum DOCXWriter {
-    public static func write(_ document: OfficialDocument) throws(OfficeWriteError) -> [UInt8] {
+    public static func write(_ document: OfficialDocument) throws(ExportError) -> [UInt8] {
         var package = OfficePackage()
         package.add("[Content_Types].xml", contentTypes)
         package.add("_rels/.rels", rootRelationships)

@@ -12,7 +12,7 @@ struct OfficePackage {
 
     /// The zipped bytes. Entries carry a fixed timestamp so the same report
     /// gives the same file, which keeps exports comparable and cacheable.
-    func zipped() throws(OfficeWriteError) -> [UInt8] {
+    func zipped() throws(ExportError) -> [UInt8] {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             let stamp = Date(timeIntervalSince1970: 1_577_836_800) // 2020-01-01
@@ -23,24 +23,13 @@ struct OfficePackage {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw OfficeWriteError.packaging("no archive data") }
+            guard let data = archive.data else { throw ExportError.packaging("no archive data") }
             return [UInt8](data)
-        } catch let error as OfficeWriteError {
+        } catch let error as ExportError {
             throw error
         } catch {
-            throw OfficeWriteError.packaging(String(describing: error))
+            throw ExportError.packaging(String(describing: error))
         }
     }
 }
 
-/// Why an Office file could not be produced.
-public enum OfficeWriteError: Error, Equatable, Sendable {
-    case packaging(String)
-
-    /// For users: the export failed and it is not their fault.
-    public var message: String {
-        switch self {
-        case .packaging(let detail): return "Không tạo được tệp xuất (lỗi đóng gói: \(detail))."
-        }
-    }
-}

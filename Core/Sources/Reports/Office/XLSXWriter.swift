@@ -4,7 +4,7 @@ import LegalCalendar
 /// table, numbers as numbers, dates as date serials with a date format, a bold
 /// header row frozen in view and the given column widths.
 public enum XLSXWriter {
-    public static func write(_ workbook: Workbook) throws(OfficeWriteError) -> [UInt8] {
+    public static func write(_ workbook: Workbook) throws(ExportError) -> [UInt8] {
         // A workbook without sheets is not a valid file; give Excel an empty one.
         var workbook = workbook
         if workbook.sheets.isEmpty { workbook.sheets = [Worksheet(name: "Trống", columns: [], rows: [])] }
