@@ -138,7 +138,7 @@ public enum DOCXWriter {
     }
 
     private static func tableXML(_ table: DocumentTable) -> String {
-        let widths = Proportion.split(PageGeometry.textWidth, by: table.columns.map(\.width))
+        let widths = ColumnFit.widths(of: table, total: PageGeometry.textWidth, cellMargins: 2 * 80 + 40)
         var xml = "<w:tbl>" + WordML.tableProperties(width: PageGeometry.textWidth, bordered: true, cellMargin: 80)
         xml += WordML.grid(widths)
         xml += #"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#

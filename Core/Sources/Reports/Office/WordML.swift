@@ -122,7 +122,9 @@ enum WordML {
             if ch == " " { ems += 0.25 }
             else if ch.isUppercase { ems += 0.70 }
             else if ch.isLowercase { ems += 0.47 }
-            else { ems += 0.40 }
+            else if ch.isNumber { ems += 0.50 }
+            else if ch == "%" { ems += 0.85 }
+            else { ems += 0.33 }
         }
         if bold { ems *= 1.05 }
         return Int(ems * size * 20)

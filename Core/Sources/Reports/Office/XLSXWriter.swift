@@ -42,6 +42,8 @@ public enum XLSXWriter {
     private static func sheetXML(_ sheet: Worksheet, strings: inout SharedStrings) -> String {
         var xml = XMLText.declaration
         xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        // Printed landscape, as wide as the page: task lists have many columns.
+        xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
         xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
         xml += #"<sheetFormatPr defaultRowHeight="15"/>"#
         if !sheet.columns.isEmpty {
@@ -52,7 +54,7 @@ public enum XLSXWriter {
             xml += "</cols>"
         }
         xml += "<sheetData>"
-        xml += #"<row r="1">"#
+        xml += #"<row r="1" ht="\#(headerHeight(sheet.columns))" customHeight="1">"#
         for (i, column) in sheet.columns.enumerated() {
             xml += cell(.text(column.title), at: "\(columnName(i))1", style: .header, strings: &strings)
         }
@@ -70,9 +72,21 @@ public enum XLSXWriter {
             let last = "\(columnName(sheet.columns.count - 1))\(sheet.rows.count + 1)"
             xml += #"<autoFilter ref="A1:\#(last)"/>"#
         }
-        xml += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        xml += #"<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
+        xml += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
         xml += "</worksheet>"
         return xml
+    }
+
+    /// Spreadsheet programs do not grow a row for wrapped text on opening, so the
+    /// header row is made tall enough for its longest title (about one character per
+    /// unit of column width, 16 points a line).
+    static func headerHeight(_ columns: [TableColumn]) -> Int {
+        let lines = columns.map { column -> Int in
+            let perLine = max(Int(column.width) - 1, 1)
+            return (column.title.count + perLine - 1) / perLine
+        }.max() ?? 1
+        return 16 * max(lines, 1)
     }
 
     private static func cell(_ value: CellValue, at ref: String, style: SpreadsheetStyles.Style?,
