@@ -10,6 +10,8 @@ public struct Recurrence: Hashable, Sendable, Codable {
         case monthly
         /// Every quarter, in month `monthOfQuarter` (1…3; 3 = tháng cuối quý).
         case quarterly(monthOfQuarter: Int)
+        /// Every half-year, in month `monthOfHalf` (1…6; 6 = tháng cuối kỳ).
+        case halfYearly(monthOfHalf: Int)
         /// Every year in `month`.
         case yearly(month: Int)
     }
@@ -64,6 +66,9 @@ public struct Recurrence: Hashable, Sendable, Codable {
         case .quarterly(let monthOfQuarter):
             guard (1...3).contains(monthOfQuarter) else { return [] }
             return monthlyDates(from: start, through: end) { ($0 - 1) % 3 + 1 == monthOfQuarter }
+        case .halfYearly(let monthOfHalf):
+            guard (1...6).contains(monthOfHalf) else { return [] }
+            return monthlyDates(from: start, through: end) { ($0 - 1) % 6 + 1 == monthOfHalf }
         case .yearly(let month):
             guard (1...12).contains(month) else { return [] }
             return monthlyDates(from: start, through: end) { $0 == month }

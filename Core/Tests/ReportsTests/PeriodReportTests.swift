@@ -119,3 +119,31 @@ import Reports
         #expect(empty.counts.completionRate.text == "Tỷ lệ hoàn thành (trên số nhiệm vụ đã đến hạn): chưa có số liệu")
     }
 }
+
+@Suite struct ReportScopeAndRankingTests {
+    @Test func theReportSaysWhoseTasksItCovers() {
+        let window = SampleTasks.quarter
+        let unit = PeriodReport.build(tasks: SampleTasks.all, window: window, scope: .unit(id: "VH"))
+        #expect(unit.scopePhrase == "do Phòng Văn hóa - Xã hội chủ trì")
+        let leader = PeriodReport.build(tasks: SampleTasks.all, window: window, scope: .leader(name: "Lê Thị Hoa"))
+        #expect(leader.scopePhrase == "do đồng chí Lê Thị Hoa phụ trách")
+        let document = PeriodReport.build(tasks: SampleTasks.all, window: window, scope: .sourceDocument(id: "D2"))
+        #expect(document.scopePhrase == "theo Văn bản số 02/KH-UBND")
+        let made = ReportDocument.make(unit, header: ReportLetterhead.header, signature: ReportLetterhead.signature, recipients: [])
+        #expect(made.title == .named(typeName: "BÁO CÁO",
+                                     summary: "Kết quả thực hiện nhiệm vụ được giao do Phòng Văn hóa - Xã hội chủ trì quý I/2026"))
+    }
+
+    @Test func unitsWithTheSameFiguresShareARankAndUnitsWithNothingDueComeLast() {
+        let d = SampleTasks.d
+        let tasks = [
+            SampleTasks.task("A1", unit: "KT", doc: "D1", assigned: d(2026, 1, 5), due: d(2026, 3, 6), done: d(2026, 3, 6)),
+            SampleTasks.task("B1", unit: "VH", doc: "D1", assigned: d(2026, 1, 5), due: d(2026, 3, 6), done: d(2026, 3, 2)),
+            SampleTasks.task("C1", unit: "TC", doc: "D1", assigned: d(2026, 1, 5), due: d(2026, 6, 30)),
+        ]
+        let report = PeriodReport.build(tasks: tasks, window: SampleTasks.quarter)
+        #expect(report.units.map(\.unitName) == ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Phòng Tài chính - Kế hoạch"])
+        #expect(report.units.map(\.rank) == [1, 1, 3])
+        #expect(report.units[2].counts.completionRate.value == nil)
+    }
+}

@@ -24,6 +24,8 @@ import TrackingRules
         let range = (CivilDate(year: 2026, month: 1, day: 1)!, CivilDate(year: 2026, month: 12, day: 31)!)
         let quarterly = Recurrence(.quarterly(monthOfQuarter: 3), day: .onDay(10)).occurrences(from: range.0, through: range.1, calendar: calendar)
         #expect(quarterly.map(\.nominalDate.month) == [3, 6, 9, 12])
+        let halves = Recurrence(.halfYearly(monthOfHalf: 6), day: .beforeDay(10)).occurrences(from: range.0, through: range.1, calendar: calendar)
+        #expect(halves.map(\.nominalDate) == [CivilDate(year: 2026, month: 6, day: 9)!, CivilDate(year: 2026, month: 12, day: 9)!])
         let yearly = Recurrence(.yearly(month: 12), day: .onDay(15)).occurrences(from: range.0, through: range.1, calendar: calendar)
         #expect(yearly.map(\.nominalDate) == [CivilDate(year: 2026, month: 12, day: 15)!])
     }

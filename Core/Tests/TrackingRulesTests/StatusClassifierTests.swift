@@ -142,3 +142,18 @@ import TrackingRules
         #expect(TimeFlag.dueSoon.label == "Sắp đến hạn")
     }
 }
+
+@Suite struct WorkflowStateCountingTests {
+    @Test func onlyAConfirmedCompletionIsDoneAndOnlyRutAndTamHoanLeaveTheCounts() {
+        let classifier = StatusClassifier()
+        for state in WorkflowState.allCases {
+            let task = TaskTimeline(originalDeadline: march(13), completedOn: march(10), workflowState: state)
+            let result = classifier.classify(task, asOf: march(20))
+            switch state {
+            case .done: #expect(result.status == .doneOnTime)
+            case .withdrawn, .suspended: #expect(result.isExcluded, "\(state)")
+            default: #expect(result.status == .overdue, "\(state) is still open")
+            }
+        }
+    }
+}

@@ -7,8 +7,10 @@ import LegalCalendar
 public enum ReportDocument {
     public static func make(_ report: PeriodReport, header: DocumentHeader, signature: SignatureBlock,
                             recipients: [String]) -> OfficialDocument {
+        let subject = (["nhiệm vụ được giao", report.scopePhrase, report.window.phrase].filter { !$0.isEmpty })
+            .joined(separator: " ")
         var body: [DocumentBlock] = [
-            .paragraph("\(header.issuer) báo cáo kết quả theo dõi, đôn đốc thực hiện nhiệm vụ được giao \(report.window.phrase) "
+            .paragraph("\(header.issuer) báo cáo kết quả theo dõi, đôn đốc thực hiện \(subject) "
                        + "(số liệu tính đến hết ngày \(report.window.end.vietnamese)) như sau:"),
             .heading("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
             .paragraph(report.sentence),
@@ -36,11 +38,11 @@ public enum ReportDocument {
                                    + "(số ngày quá hạn tính theo ngày làm việc):"))
             body.append(.table(DocumentTable(ReportTables.overdue(report.overdueTasks))))
         }
-        body.append(.paragraph("Trên đây là báo cáo kết quả thực hiện nhiệm vụ \(report.window.phrase) của \(header.issuer)."))
+        body.append(.paragraph("Trên đây là báo cáo kết quả thực hiện \(subject) của \(header.issuer)."))
 
         return OfficialDocument(header: header,
                                 title: .named(typeName: "BÁO CÁO",
-                                              summary: "Kết quả thực hiện nhiệm vụ được giao \(report.window.phrase)"),
+                                              summary: "Kết quả thực hiện \(subject)"),
                                 body: body, recipients: recipients, signature: signature)
     }
 }

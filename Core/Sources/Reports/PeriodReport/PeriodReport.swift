@@ -60,6 +60,19 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         return (rows, excluded)
     }
 
+    /// Whose tasks the report covers, as it reads after "nhiệm vụ": "" for all tasks,
+    /// "do Phòng Kinh tế chủ trì", "do đồng chí Lê Thị Hoa phụ trách", "theo Văn bản số 01/TB-UBND".
+    /// Names come from the tasks themselves; with no task in scope the id is shown.
+    public var scopePhrase: String {
+        let sample = rows.first?.task ?? excluded.first?.task
+        switch scope {
+        case .all: return ""
+        case .unit(let id): return "do " + (sample?.leadUnitName ?? id) + " chủ trì"
+        case .leader(let name): return "do đồng chí \(name) phụ trách"
+        case .sourceDocument(let id): return "theo Văn bản số " + (sample?.sourceDocumentNumber ?? id)
+        }
+    }
+
     /// The standard sentence plus, when needed, the clause on tasks without a deadline.
     public var sentence: String { ReportSentence.full(counts) }
 
