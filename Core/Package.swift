@@ -47,5 +47,6 @@ let package = Package(
             "TrackingRules", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ZIPFoundation"]),
+        .testTarget(name: "DondocCommandsTests", dependencies: ["DondocCommands", "LegalCalendar"]),
     ]
 )

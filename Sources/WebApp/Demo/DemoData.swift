@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import LegalCalendar
+import Tracking
+import Vapor
+
+/// Loads the demo district of Fixtures/demo: its units, one user per role,
+/// and the two demo documents with the tasks they assign. Loading twice adds
+/// nothing the second time.
+public enum DemoData {
+    public static let password = "dondoc2026"
+
+    public struct Login: Sendable {
+        public let username: String
+        public let role: String
+    }
+
+    struct File: Decodable {
+        struct Unit: Decodable { let code: String; let name: String; let aliases: [String] }
+        struct User: Decodable { let username: String; let displayName: String; let role: UserRole; let unit: String? }
+        struct Task: Decodable {
+            let section: String
+            let passage: String
+            let lead: String
+            let support: [String]
+            let deadline: CivilDate?
+            let deadlineText: String?
+            let recurrence: String?
+        }
+        struct Document: Decodable {
+            let file: String
+            let type: String
+            let number: String
+            let issuer: String
+            let date: String
+            let subject: String
+            let signer: String
+            let tasks: [Task]
+        }
+        let units: [Unit]
+        let users: [User]
+        let documents: [Document]
+    }
+
+    public static func load(into app: Application, from folder: String? = nil) async throws -> [Login] {
+        let folder = folder ?? app.directory.workingDirectory + "Fixtures/demo/"
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "demo.json")))
+        let context = app.dondoc
+        let directory = Directory(db: app.db, gate: context.gate)
+        let actor = Actor.system
+
+        var unitIDs: [String: UUID] = [:]
+        let existing = try await directory.units()
+        for unit in file.units {
+            if let found = existing.first(where: { $0.code == unit.code }) {
+                unitIDs[unit.code] = try found.requireID()
+            } else {
+                unitIDs[unit.code] = try await directory.addUnit(organisationID: context.organisationID, code: unit.code,
+                                                                 name: unit.name, aliases: unit.aliases, by: actor)
+            }
+        }
+        let hash = try await app.password.async.hash(password)
+        for user in file.users where try await directory.user(named: user.username) == nil {
+            try await directory.addUser(username: user.username, displayName: user.displayName, passwordHash: hash,
+                                        role: user.role, unitID: user.unit.flatMap { unitIDs[$0] }, by: actor)
+        }
+        guard let leader = try await UserRecord.query(on: app.db).filter(\.$role == .leader).first() else {
+            throw Abort(.internalServerError, reason: "Dữ liệu mẫu thiếu lãnh đạo.")
+        }
+
+        let tracker = Tracker(db: app.db, gate: context.gate, clock: context.clock, organisationID: context.organisationID)
+        for document in file.documents
+        where try await DocumentRecord.query(on: app.db).filter(\.$number == document.number).first() == nil {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + document.file))
+            let text = String(decoding: bytes, as: UTF8.self)
+            var input = NewDocument(fileName: document.file, format: "txt", original: bytes, text: text)
+            input.docType = document.type
+            input.number = document.number
+            input.issuer = document.issuer
+            input.issuedOn = document.date
+            input.subject = document.subject
+            input.signer = document.signer
+            let tasks = try document.tasks.map { task -> NewTask in
+                guard let span = text.scalarSpan(of: task.passage) else {
+                    throw Abort(.internalServerError, reason: "Dữ liệu mẫu: không thấy đoạn \(task.section) trong \(document.file).")
+                }
+                var new = NewTask(text: task.passage)
+                new.section = task.section
+                new.spanStart = span.lowerBound
+                new.spanEnd = span.upperBound
+                new.leadUnitID = unitIDs[task.lead]
+                new.supportUnitIDs = task.support.compactMap { unitIDs[$0] }
+                new.leaderID = try leader.requireID()
+                new.deadline = task.deadline
+                new.deadlineText = task.deadlineText
+                new.recurrence = task.recurrence
+                return new
+            }
+            _ = try await tracker.register(input, tasks: tasks, by: actor)
+        }
+        return file.users.map { Login(username: $0.username, role: $0.role.label) }
+    }
+}
