@@ -13,7 +13,7 @@ public enum XLSXWriter {
         var package = OfficePackage()
         package.add("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count))
         package.add("_rels/.rels", rootRelationships)
-        package.add("xl/workbook.xml", workbookXML(names: names))
+        package.add("xl/workbook.xml", workbookXML(names: names, sheets: workbook.sheets))
         package.add("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: workbook.sheets.count))
         package.add("xl/styles.xml", SpreadsheetStyles.xml)
         for (index, sheet) in workbook.sheets.enumerated() {
@@ -133,14 +133,26 @@ public enum XLSXWriter {
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    private static func workbookXML(names: [String]) -> String {
+    private static func workbookXML(names: [String], sheets: [Worksheet]) -> String {
         var xml = XMLText.declaration
         xml += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         xml += #"<bookViews><workbookView/></bookViews><sheets>"#
         for (i, name) in names.enumerated() {
             xml += #"<sheet name="\#(XMLText.escaped(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
-        xml += "</sheets></workbook>"
+        xml += "</sheets>"
+        // Excel keeps each sheet's filter range as a hidden name; without it some versions repair the file.
+        let filtered = sheets.indices.filter { !sheets[$0].columns.isEmpty }
+        if !filtered.isEmpty {
+            xml += "<definedNames>"
+            for i in filtered {
+                let quoted = "'" + names[i].replacingApostrophes + "'"
+                let range = "$A$1:$\(columnName(sheets[i].columns.count - 1))$\(sheets[i].rows.count + 1)"
+                xml += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(i)" hidden="1">\#(XMLText.escaped(quoted + "!" + range))</definedName>"#
+            }
+            xml += "</definedNames>"
+        }
+        xml += "</workbook>"
         return xml
     }
 
@@ -207,6 +219,13 @@ enum SheetNames {
 }
 
 extension String {
+    /// A sheet name inside a formula doubles its apostrophes.
+    var replacingApostrophes: String {
+        var out = ""
+        for ch in self { out += ch == "'" ? "''" : String(ch) }
+        return out
+    }
+
     var trimmingSpaces: String {
         var scalars = Substring(self)
         while let f = scalars.first, f == " " { scalars.removeFirst() }
