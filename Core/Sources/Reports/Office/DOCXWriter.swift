@@ -245,33 +245,3 @@ public enum DOCXWriter {
         + #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
         + "</w:styles>"
 }
-
-/// Splits a length into parts proportional to weights, summing exactly to the total.
-enum Proportion {
-    static func split(_ total: Int, by weights: [Double]) -> [Int] {
-        guard !weights.isEmpty else { return [] }
-        let sum = weights.reduce(0) { $0 + max($1, 0) }
-        guard sum > 0 else { return Array(repeating: total / weights.count, count: weights.count) }
-        var parts = weights.map { Int((Double(total) * max($0, 0) / sum).rounded(.down)) }
-        parts[parts.count - 1] += total - parts.reduce(0, +)
-        return parts
-    }
-}
-
-/// List entries ("Nơi nhận", "Kính gửi") get their punctuation from the writer,
-/// so whatever the caller typed at the end is removed first.
-enum Punctuation {
-    static func bare(_ entry: String) -> String {
-        var s = Substring(entry)
-        while let f = s.first, f == " " || f == "-" { s.removeFirst() }
-        while let l = s.last, l == " " || l == ";" || l == "." || l == "," { s.removeLast() }
-        return String(s)
-    }
-}
-
-extension CellValue {
-    var isTextual: Bool {
-        if case .text = self { return true }
-        return false
-    }
-}
