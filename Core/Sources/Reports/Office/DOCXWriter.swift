@@ -83,8 +83,9 @@ public enum DOCXWriter {
         }
     }
 
-    /// "Kính gửi:" with one addressee on the same line, or several one per line
-    /// with "-" first, ";" after each and "." after the last.
+    /// "Kính gửi:" with one addressee on the same line; several go one per line, the
+    /// first beside "Kính gửi:" and the others aligned under it, "-" first, ";" after
+    /// each and "." after the last.
     private static func kinhGui(_ addressees: [String]) -> [P] {
         let names = addressees.map(Punctuation.bare)
         if names.count <= 1 {
@@ -93,13 +94,18 @@ public enum DOCXWriter {
             p.after = 240
             return [p]
         }
-        var lead = P([R(text: "Kính gửi:", size: 14)])
-        lead.before = 360
-        lead.leftIndent = 1_700
-        var lines = [lead]
+        let labelStart = 1_700       // 3 cm in from the text's left edge
+        let entriesStart = 3_100     // room for "Kính gửi:" at 14 pt
+        var lines: [P] = []
         for (i, name) in names.enumerated() {
-            var p = P([R(text: "- " + name + (i == names.count - 1 ? "." : ";"), size: 14)])
-            p.leftIndent = 2_830
+            let entry = "- " + name + (i == names.count - 1 ? "." : ";")
+            var p = P([R(text: i == 0 ? "Kính gửi:\t" + entry : entry, size: 14)])
+            p.leftIndent = entriesStart
+            if i == 0 {
+                p.before = 360
+                p.hanging = entriesStart - labelStart
+                p.tabStop = entriesStart
+            }
             if i == names.count - 1 { p.after = 240 }
             lines.append(p)
         }
