@@ -215,3 +215,60 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    /// Official statuses come from TrackingRules on the working calendar, as
+    /// of the test clock's day: Sunday 15/11/2026.
+    @Suite struct TaskStatusTests {
+        @Test func statusesAndUrgencyFollowTheWorkingCalendar() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                var late = NewTask(text: "Quyết toán kinh phí diễn tập phòng chống thiên tai, trước ngày 11/11/2026.")
+                late.leadUnitID = finance.id
+                late.deadline = .init(year: 2026, month: 11, day: 11)
+                _ = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [late]])
+
+                let inbox = try await t.send(.GET, "api/v1/inbox", as: "stc").content.decode([TaskRow].self)
+                #expect(inbox.map(\.deadline) == ["2026-11-11", "2026-11-20"])  // the overdue one first
+                #expect(inbox[0].status == .overdue)
+                #expect(inbox[0].workingDaysLate == 2)  // Thursday 12 and Friday 13; the weekend does not count
+                #expect(inbox[1].status == .inProgressOnTime)
+
+                let all = try await t.tasks(as: "lanhdao")
+                let dams = try #require(all.first { $0.deadline == "2026-11-18" })
+                #expect(dams.isDueSoon)           // three working days away
+                #expect(dams.workingDaysLeft == 3)
+                #expect(try await t.tasks(as: "lanhdao", query: "?status=khong_han").count == 2)
+                #expect(try await t.tasks(as: "lanhdao", query: "?status=chua_hoan_thanh_qua_han").count == 1)
+            }
+        }
+
+        @Test func aTaskFinishedWithinAnApprovedExtensionIsOnTime() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                var task = NewTask(text: "Tổng hợp nhu cầu vốn đầu tư công năm 2027, trước ngày 13/11/2026.")
+                task.leadUnitID = finance.id
+                task.deadline = .init(year: 2026, month: 11, day: 13)
+                struct IDs: Decodable { let ids: [UUID] }
+                let id = try #require(try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [task]]).content.decode(IDs.self).ids.first)
+                #expect(try await t.detail(id).task.status == .overdue)
+
+                let asked = try await t.send(.POST, "api/v1/tasks/\(id)/extensions", as: "stc",
+                                             json: ExtensionBody(reason: "Chờ số liệu của các xã", requestedDeadline: "2026-11-30"))
+                let extensionID = try asked.content.decode(Created.self).id
+                _ = try await t.send(.POST, "api/v1/extensions/\(extensionID)/decision", as: "lanhdao", json: DecisionInput(approve: true))
+                #expect(try await t.detail(id).task.status == .inProgressOnTime)
+
+                _ = try await t.send(.POST, "api/v1/tasks/\(id)/reports", as: "stc",
+                                     json: ReportInputBody(completed: true, text: "Đã tổng hợp.", completedOn: "2026-11-15"))
+                _ = try await t.send(.POST, "api/v1/tasks/\(id)/completion", as: "lanhdao", json: DecisionInput(approve: true))
+                let done = try await t.detail(id).task
+                #expect(done.status == .doneOnTime)  // late against the original 13/11, on time within the extension
+                #expect(done.originalDeadline == "2026-11-13")
+                #expect(done.statusLabel == "Đã hoàn thành đúng hạn")
+            }
+        }
+    }
+}

@@ -38,6 +38,7 @@ extension Tracker {
     /// A leader grants or refuses an extension. Granting moves the deadline in
     /// force; the task's original deadline is never touched.
     public func decideExtension(_ id: UUID, _ decision: DecisionInput, by actor: Actor) async throws {
+        let today = clock.today()
         try await write { db in
             guard let request = try await ExtensionRecord.find(id, on: db) else { throw TrackingError.notFound("đề nghị gia hạn") }
             guard request.decision == .pending else { throw TrackingError(.conflict, "Đề nghị gia hạn này đã được quyết định.") }
@@ -46,6 +47,7 @@ extension Tracker {
             request.decision = decision.approve ? .approved : .refused
             request.decisionNote = decision.note
             request.$decidedBy.id = actor.id
+            request.decidedOn = today.iso
             try await request.update(on: db)
             if decision.approve {
                 task.deadline = request.requestedDeadline

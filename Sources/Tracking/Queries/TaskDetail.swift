@@ -48,8 +48,8 @@ public struct TaskDetail: Codable, Sendable {
     public let extensions: [Extension]
     public let history: [Event]
 
-    public static func load(_ id: UUID, on db: any Database) async throws -> TaskDetail? {
-        guard let row = try await TaskQueries(db: db).task(id),
+    public static func load(_ id: UUID, using queries: TaskQueries, on db: any Database) async throws -> TaskDetail? {
+        guard let row = try await queries.task(id),
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,

@@ -37,6 +37,13 @@ public struct TaskRow: Codable, Sendable {
     public let workflowLabel: String
     public let completedOn: String?
     public var supportUnits: [SupportUnit]
+    /// The official status on the day of the query (nil when withdrawn or suspended).
+    public var status: TaskStatus?
+    public var statusLabel: String?
+    /// Sắp đến hạn: open and due within three working days.
+    public var isDueSoon: Bool
+    public var workingDaysLate: Int
+    public var workingDaysLeft: Int?
 }
 
 /// The filters of the task list. A unit member's list is always narrowed to
@@ -49,6 +56,7 @@ public struct TaskFilter: Codable, Sendable {
     public var deadlineTo: String?
     public var documentID: UUID?
     public var query: String?
+    public var status: TaskStatus?
     public var limit: Int?
     public var offset: Int?
     public init() {}

@@ -77,6 +77,6 @@ struct DocumentAPIController: RouteCollection {
         filter.documentID = try d.requireID()
         let proposals = d.state == .draft ? DraftProposals.tasks(of: d, unitIDs: try await request.directory.unitIDsByCode()) : []
         return Detail(summary: try summary(d), issuer: d.issuer, issuedOn: d.issuedOn, signer: d.signer,
-                      format: d.format, text: d.text, proposals: proposals, tasks: try await request.queries.list(filter))
+                      format: d.format, text: d.text, proposals: proposals, tasks: try await request.queries().list(filter))
     }
 }
