@@ -1,4 +1,5 @@
 import Foundation
+import LegalCalendar
 import Testing
 import Tracking
 import TrackingRules
@@ -268,6 +269,24 @@ extension AppTests {
                 #expect(done.status == .doneOnTime)  // late against the original 13/11, on time within the extension
                 #expect(done.originalDeadline == "2026-11-13")
                 #expect(done.statusLabel == "Đã hoàn thành đúng hạn")
+            }
+        }
+    }
+}
+
+extension AppTests {
+    @Suite struct CalendarTests {
+        @Test func aDayOffDeclaredByTheAdministratorMovesTheUrgency() async throws {
+            try await TestApp.run { t in
+                let before = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
+                #expect(before.workingDaysLeft == 3)
+                let dayOff = DayOverride(date: .init(year: 2026, month: 11, day: 16)!, isWorkingDay: false, name: "Nghỉ bù ngày bầu cử")
+                #expect(try await t.send(.POST, "api/v1/calendar/overrides", as: "quantri", json: dayOff).status == .noContent)
+                #expect(try await t.send(.POST, "api/v1/calendar/overrides", as: "lanhdao", json: dayOff).status == .forbidden)
+                let after = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
+                #expect(after.workingDaysLeft == 2)
+                let listed = try await t.send(.GET, "api/v1/calendar/overrides", as: "stc").content.decode([DayOverride].self)
+                #expect(listed == [dayOff])
             }
         }
     }

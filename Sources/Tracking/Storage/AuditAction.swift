@@ -17,6 +17,7 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case importUnits = "nhap_danh_muc_don_vi"
     case teachAlias = "them_ten_goi_khac"
     case createUser = "tao_nguoi_dung"
+    case setDayOverride = "dieu_chinh_lich"
 
     public var label: String {
         switch self {
@@ -37,6 +38,7 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
         case .importUnits: return "Nhập danh mục đơn vị"
         case .teachAlias: return "Thêm tên gọi khác của đơn vị"
         case .createUser: return "Thêm người dùng"
+        case .setDayOverride: return "Điều chỉnh lịch làm việc"
         }
     }
 }
