@@ -14,6 +14,7 @@ import urllib.request
 import unittest
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -71,7 +72,9 @@ class DocumentToDoneTest(unittest.TestCase):
         except Exception:
             cls.server.__exit__(None, None, None)
             raise
-        cls.wait = WebDriverWait(cls.browser, 20)
+        # A page may be replaced between finding an element and reading it
+        # (a form posts and redirects): such errors mean "not yet", not failure.
+        cls.wait = WebDriverWait(cls.browser, 20, ignored_exceptions=(WebDriverException,))
         cls.unit_logins = unit_logins(cls.server.base_url)
         cls.step = 0
 
@@ -88,6 +91,7 @@ class DocumentToDoneTest(unittest.TestCase):
     def shot(self, name):
         """A full-page screenshot: the window grows to the page's height."""
         type(self).step += 1
+        self.browser.execute_script("window.scrollTo(0, 0)")
         height = self.browser.execute_script("return document.documentElement.scrollHeight")
         self.browser.set_window_size(1280, min(max(height, 900), 6000))
         path = os.path.join(ARTIFACTS, f"{self.step:02d}-{name}.png")
@@ -112,8 +116,15 @@ class DocumentToDoneTest(unittest.TestCase):
         self.browser.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
         self.wait_for_path("/login")
 
+    def fact(self, label):
+        """A value of the task page's facts list, by its label."""
+        return self.browser.find_element(By.XPATH, f"//dt[normalize-space()='{label}']/following-sibling::dd[1]").text.strip()
+
+    def step_on_task_page(self):
+        return self.fact("Bước xử lý")  # the workflow step
+
     def status_on_task_page(self):
-        return self.browser.find_element(By.XPATH, "//dt[normalize-space()='Tình trạng']/following-sibling::dd[1]").text.strip()
+        return self.fact("Tình trạng")  # the official status (đúng hạn, quá hạn...)
 
     def server_said(self):
         return f"\nPage {self.browser.current_url}:\n{self.browser.find_element(By.TAG_NAME, 'body').text[:1500]}\n" \
@@ -190,14 +201,16 @@ class DocumentToDoneTest(unittest.TestCase):
         self.shot("unit-inbox")
         link.click()
         report = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action$='/reports']")))
-        self.assertEqual(self.status_on_task_page(), "Chưa thực hiện")
+        self.assertEqual(self.step_on_task_page(), "Chưa thực hiện")
+        self.assertFalse(self.status_on_task_page().startswith("Đã hoàn thành"))
         report.find_element(By.NAME, "text").send_keys("Đã tổ chức thực hiện xong; báo cáo kết quả gửi kèm.")
         report.find_element(By.NAME, "answerNumber").send_keys("15/BC-DV")
         report.find_element(By.NAME, "completed").click()
         self.shot("unit-report-form")
         report.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
         self.wait.until(EC.staleness_of(report))
-        self.wait.until(lambda b: self.status_on_task_page() == "Chờ xác nhận")
+        self.wait.until(lambda b: self.step_on_task_page() == "Chờ xác nhận")
+        self.assertFalse(self.status_on_task_page().startswith("Đã hoàn thành"), "not done before the leader confirms")
         self.assertIn("15/BC-DV", self.browser.find_element(By.CSS_SELECTOR, ".report").text)
         self.shot("unit-reported-awaiting-confirmation")
         self.log_out()
@@ -206,19 +219,26 @@ class DocumentToDoneTest(unittest.TestCase):
         self.log_in("lanhdao")
         self.open(task_path)
         decide = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action$='/completion']")))
-        self.assertEqual(self.status_on_task_page(), "Chờ xác nhận")
+        self.assertEqual(self.step_on_task_page(), "Chờ xác nhận")
         self.shot("leader-completion-form")
         decide.find_element(By.CSS_SELECTOR, "button[name=approve][value=yes]").click()
         self.wait.until(EC.staleness_of(decide))
-        self.wait.until(lambda b: self.status_on_task_page() == "Đã hoàn thành")
+        self.wait.until(lambda b: self.step_on_task_page() == "Đã hoàn thành")
+        self.assertTrue(self.status_on_task_page().startswith("Đã hoàn thành"), self.status_on_task_page())
+        self.assertTrue(self.fact("Ngày hoàn thành"))
         self.assertFalse(self.browser.find_elements(By.CSS_SELECTOR, "form[action$='/completion']"))
         self.shot("leader-confirmed-done")
 
-        # 6. The task list, filtered on finished tasks, shows it done.
-        self.open("/tasks?state=da_hoan_thanh")
-        row = self.wait.until(EC.presence_of_element_located(
-            (By.XPATH, f"//tr[.//a[@href='{task_path}']]")))
+        # 6. The task list, filtered on finished tasks through its form, shows it done.
+        self.open("/tasks")
+        filters = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.filters")))
+        Select(filters.find_element(By.NAME, "state")).select_by_value("da_hoan_thanh")
+        filters.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        self.wait.until(EC.staleness_of(filters))
+        row = self.wait.until(EC.presence_of_element_located((By.XPATH, f"//tr[.//a[@href='{task_path}']]")))
         self.assertIn("Đã hoàn thành", row.text)
+        self.assertEqual(len(self.browser.find_elements(By.CSS_SELECTOR, "table.tasks tbody tr")), 1,
+                         "only the task just confirmed is finished")
         self.shot("task-list-done")
         self.log_out()
 
@@ -226,7 +246,8 @@ class DocumentToDoneTest(unittest.TestCase):
         self.log_in(unit_user)
         self.assertFalse(self.browser.find_elements(By.CSS_SELECTOR, f"a[href='{task_path}']"))
         self.open(task_path)
-        self.wait.until(lambda b: self.status_on_task_page() == "Đã hoàn thành")
+        self.wait.until(lambda b: self.step_on_task_page() == "Đã hoàn thành")
+        self.assertTrue(self.status_on_task_page().startswith("Đã hoàn thành"))
         self.assertFalse(self.browser.find_elements(By.CSS_SELECTOR, "form[action$='/reports']"))
         self.shot("unit-sees-done")
 
