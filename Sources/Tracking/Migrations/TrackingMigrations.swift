@@ -10,6 +10,6 @@ public enum TrackingMigrations {
             CreateApiTokens(), CreateCalendarOverrides(), CreateLoginAttempts(),
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
-        ]
+        ] + ListIndexes.steps
     }
 }
