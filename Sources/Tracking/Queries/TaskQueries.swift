@@ -22,9 +22,11 @@ public struct TaskQueries: Sendable {
     public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let unit = filter.unitID {
+            // One indexed lookup per role (lead, coordinator): an OR over the
+            // two would scan every task.
             conditions.append("""
-                (t.lead_unit_id = \(bind: unit) OR EXISTS (SELECT 1 FROM task_coordinators c \
-                WHERE c.task_id = t.id AND c.unit_id = \(bind: unit)))
+                t.id IN (SELECT id FROM tasks WHERE lead_unit_id = \(bind: unit) \
+                UNION SELECT task_id FROM task_coordinators WHERE unit_id = \(bind: unit))
                 """)
         }
         if let leader = filter.leaderID { conditions.append("t.leader_id = \(bind: leader)") }
@@ -37,6 +39,7 @@ public struct TaskQueries: Sendable {
         // page is cut after classifying.
         let limit = filter.status == nil ? min(max(filter.limit ?? 200, 1), 1000) : 100_000
         let offset = filter.status == nil ? max(filter.offset ?? 0, 0) : 0
+        // The ORDER BY is the key of idx_tasks_list_order (ListIndexes): keep them equal.
         let query: SQLQueryString = """
             SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
                    t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
