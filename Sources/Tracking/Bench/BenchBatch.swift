@@ -5,7 +5,7 @@ import TrackingRules
 
 /// The rows of one transaction of the benchmark loader, built in memory and
 /// then written with one multi-row INSERT per table and chunk.
-struct BenchBatch {
+struct BenchBatch: Sendable {
     typealias Row = [any Encodable & Sendable]
 
     var documents: [Row] = []

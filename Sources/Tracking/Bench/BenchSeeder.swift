@@ -56,7 +56,8 @@ public struct BenchSeeder: Sendable {
                 batch.addDocument(number: index + 1, taskCount: taskCounts[index], plan: plan,
                                   people: people, organisationID: organisationID, random: &random)
             }
-            try await db.transaction { tx in try await batch.insert(into: tx as! any SQLDatabase) }
+            let rows = batch
+            try await db.transaction { tx in try await rows.insert(into: tx as! any SQLDatabase) }
             summary.documents += batch.documents.count
             summary.tasks += batch.tasks.count
             summary.coordinators += batch.coordinators.count
