@@ -22,6 +22,7 @@ struct DeadlineReader {
         "hoàn thành vào", "hoàn thành chậm nhất", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "hạn hoàn thành",
         "trong", "xong", "hoàn tất", "hoàn tất trước", "kết thúc trước", "thời gian hoàn thành :", "thời hạn :", "hạn :",
         "thời gian thực hiện : trước", "thời gian : trước", "trước ngày", "trong ngày",
+        "vào cuối", "trước cuối", "chậm nhất cuối", "chậm nhất vào cuối", "hoàn thành vào cuối",
     ])
     static let weakCue = Phrase("trong")
     static let milestone = PhraseSet(["đến", "đến hết", "tới"])

@@ -250,7 +250,9 @@ struct MetadataReader {
         var end: Int = leading.map { t[$0.upperBound - 1].end } ?? 0
         var last = k
         var j = k + 1
-        let allowedGap = layout.isHardWrapped ? layout.typicalGap : 0
+        // A short rule under the subject ("____") marks its end: then blank lines inside it do not.
+        let ruled = ruleLine(after: k) != nil
+        let allowedGap = ruled ? Int.max : layout.isHardWrapped ? layout.typicalGap : 0
         var taken = 0
         while j < lines.count, taken < 8 {
             let line = lines[j]
@@ -273,6 +275,21 @@ struct MetadataReader {
         }
         guard let start, end > start else { return nil }
         return (start, end, last)
+    }
+
+    /// A line of only "_" or "-" within the next few lines after `k`, before any body text.
+    func ruleLine(after k: Int) -> Int? {
+        var j = k + 1, seen = 0
+        while j < lines.count, seen < 8 {
+            defer { j += 1 }
+            if lines[j].isBlank { continue }
+            seen += 1
+            let r = lines[j].tokens
+            if r.allSatisfy({ t[$0].kind == .punct && (s[t[$0].start] == "_" || t[$0].key == 0x2D) }), lines[j].length >= 3 { return j }
+            if t[r.lowerBound].isCapitalized, Self.bodyOpeners.match(t, at: r.lowerBound, limit: r.upperBound) > 0 { return nil }
+            if ItemMarker.read(t, s, at: r.lowerBound, limit: r.upperBound) != nil { return nil }
+        }
+        return nil
     }
 
     func cleanEntry(_ range: Range<Int>) -> String {

@@ -30,8 +30,10 @@ struct TaskBuilder {
         "kinh phí", "nguồn kinh phí", "căn cứ", "quan điểm", "thành phần dự", "chủ trì", "thực trạng",
     ])
     /// The execution clause of a decision: "Quyết định này có hiệu lực kể từ ngày ký."
-    static let decisionClause = PhraseSet(["quyết định này", "chỉ thị này", "quy chế này", "quy định này", "kế hoạch này"])
+    static let decisionClause = PhraseSet(["quyết định này", "chỉ thị này", "quy chế này", "quy định này", "kế hoạch này",
+                                           "kết luận này", "thông báo này", "công văn này", "nghị quyết này", "văn bản này"])
     static let decisionVerbs = PhraseSet(["có hiệu lực", "thi hành", "chịu trách nhiệm thi hành"])
+    static let carryOutVerbs = PhraseSet(["thực hiện", "triển khai", "quán triệt"])
     static let evaluationWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
     static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng"])
     static let closingOpeners = PhraseSet(["nay", "trên đây", "nay thông báo", "ủy ban nhân dân", "văn phòng"])
@@ -85,7 +87,8 @@ struct TaskBuilder {
             state.support = ownLead.isEmpty && !a.mentionsCoordination && parentIsLeadIn ? inheritedSupport : a.support
 
             if node.marker != nil { seenMarkedItem = true }
-            let closing = node.marker == nil && isClosing(range) || isDecisionClause(range) || isLabelItem(range)
+            let closing = node.marker == nil && isClosing(range) || isLabelItem(range)
+                || isDecisionClause(range, onlyGroupsAct: !ownLead.isEmpty && ownLead.allSatisfy(\.isGeneric))
 
             var isTask = false
             if state.isEvaluation || closing {
@@ -243,21 +246,26 @@ struct TaskBuilder {
         return false
     }
 
-    /// "Thời gian: ...", "Mục tiêu: ...": a label and a colon within the first words.
+    /// The closing clause of a decision or conclusion: "Quyết định này có hiệu lực kể từ ngày ký",
+    /// "... chịu trách nhiệm thi hành Quyết định này", "Các cấp ủy ... triển khai thực hiện Kết luận này."
+    func isDecisionClause(_ range: Range<Int>, onlyGroupsAct: Bool) -> Bool {
+        var clause = false, binding = false, carryOut = false
+        for k in range {
+            if Self.decisionClause.match(t, at: k, limit: range.upperBound) > 0 { clause = true }
+            if Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { binding = true }
+            if Self.carryOutVerbs.match(t, at: k, limit: range.upperBound) > 0 { carryOut = true }
+        }
+        return clause && (binding || carryOut && onlyGroupsAct && range.count <= 60)
+    }
+
+    /// "Thời gian: ...", "Kịch bản ứng phó: ...": a label (and at most two more words) then a colon.
     func isLabelItem(_ range: Range<Int>) -> Bool {
         let n = Self.labels.match(t, at: range.lowerBound, limit: range.upperBound)
         guard n > 0 else { return false }
-        let k = range.lowerBound + n
-        return k < range.upperBound && t[k].kind == .punct && s[t[k].start] == ":"
-    }
-
-    func isDecisionClause(_ range: Range<Int>) -> Bool {
-        var clause = false, verb = false
-        for k in range {
-            if Self.decisionClause.match(t, at: k, limit: range.upperBound) > 0 { clause = true }
-            if clause, Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { verb = true; break }
+        for k in (range.lowerBound + n)..<min(range.upperBound, range.lowerBound + n + 3) {
+            if t[k].kind == .punct { return s[t[k].start] == ":" }
         }
-        return clause && verb
+        return false
     }
 
     /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...").
