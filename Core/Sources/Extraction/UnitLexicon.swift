@@ -101,12 +101,12 @@ enum UnitLexicon {
     static let plural = PhraseSet(["các", "những", "toàn thể"])
     static let listJoiners = PhraseSet(["và", "&", ",", ";", "cùng", "với", "hoặc"])
     /// Words a name (or its honorific) can start with: a quick test before the grammar runs.
-    static let nameStarts: Set<UInt64> = {
+    static let nameStarts: KeyTable = {
         var keys = Set<UInt64>()
         for set in [honorifics, plural, personRoles, localBodies, partyCommittees, investor, namedHeads, collectives] {
             keys.formUnion(set.firstKeys)
         }
-        return keys
+        return KeyTable(keys.map { ($0, 1) })
     }()
 
     /// "Các phòng: Tài chính - Kế hoạch, Kinh tế, ..." lists several bodies of one kind.
