@@ -60,7 +60,7 @@ struct MetadataReader {
         return line.tokens.lowerBound..<end
     }
 
-    func read(defaultYear: Int?) -> Result {
+    func read() -> Result {
         var r = Result()
         var m = DocumentMetadata()
         let numberScanner = DocumentNumberScanner(layout: layout)
@@ -78,10 +78,8 @@ struct MetadataReader {
         }
 
         // Số line
-        var numberLine: Int? = nil
         for k in 0..<headerScanEnd where !lines[k].isBlank {
             if let f = numberScanner.numberLine(tokens: lines[k].tokens) {
-                numberLine = k
                 m.symbol = f.symbol.filter { !$0.isWhitespace }
                 if !f.number.isEmpty { m.number = f.number + m.symbol! }
                 if let code = f.typeCode { m.type = code }
@@ -134,7 +132,6 @@ struct MetadataReader {
         }
 
         // Place and date
-        var dateLine: Int? = nil
         let dates = DateScanner(layout: layout)
         dateSearch: for k in 0..<headerScanEnd where !lines[k].isBlank {
             let range = lines[k].tokens
@@ -152,7 +149,6 @@ struct MetadataReader {
                 m.spans["place"] = TextSpan(start: t[p].start, end: t[j - 2].end)
                 m.date = d.precision == .day ? .day(d.date) : .month(year: d.date.year, month: d.date.month)
                 m.spans["date"] = TextSpan(start: t[d.tokens.lowerBound].start, end: t[d.tokens.upperBound - 1].end)
-                dateLine = k
                 noteHeader(k, end: t[d.tokens.upperBound - 1].end)
                 break dateSearch
             }
@@ -231,7 +227,6 @@ struct MetadataReader {
             bodyEnd = paragraphs.firstIndex { $0.start >= offset || $0.end > offset } ?? paragraphs.count
         }
         r.body = bodyStart..<max(bodyStart, bodyEnd)
-        _ = (numberLine, dateLine)
 
         // Issuer named only in the body: "UBND thị xã Đức Phổ báo cáo...", "Chủ tịch UBND huyện".
         if m.issuer == nil, let fallback = issuerFromBody() {

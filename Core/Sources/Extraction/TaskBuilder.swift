@@ -18,7 +18,7 @@ struct TaskBuilder {
     var t: [Token] { layout.tokens }
     var s: [Unicode.Scalar] { layout.scalars }
 
-    static let evaluationOpeners = PhraseSet([
+    static let descriptiveOpeners = PhraseSet([
         "đánh giá", "kết quả", "tình hình", "bên cạnh", "hạn chế", "tồn tại", "khó khăn", "những kết quả", "ưu điểm",
         "nguyên nhân", "những tồn tại", "một số kết quả", "công tác lãnh đạo", "kết quả thực hiện", "kết quả đạt được",
         "khuyết điểm", "bài học", "mục đích", "mục tiêu", "yêu cầu", "thực trạng", "kinh phí", "căn cứ", "quan điểm",
@@ -34,7 +34,7 @@ struct TaskBuilder {
                                            "kết luận này", "thông báo này", "công văn này", "nghị quyết này", "văn bản này"])
     static let decisionVerbs = PhraseSet(["có hiệu lực", "thi hành", "chịu trách nhiệm thi hành"])
     static let carryOutVerbs = PhraseSet(["thực hiện", "triển khai", "quán triệt"])
-    static let evaluationWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
+    static let descriptiveWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
     static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng"])
     static let closingOpeners = PhraseSet(["nay", "trên đây", "nay thông báo", "ủy ban nhân dân", "văn phòng"])
     static let closingVerbs = PhraseSet(["thực hiện", "biết", "triển khai", "tổ chức thực hiện", "báo cáo"])
@@ -44,7 +44,8 @@ struct TaskBuilder {
         var support: [UnitName] = []
         /// The lead set by a paragraph among the node's children, for the items after it.
         var contextLead: [UnitName]? = nil
-        var isEvaluation = false
+        /// Inside a section that evaluates or describes ("Kết quả đạt được", "Mục đích, yêu cầu").
+        var isDescriptive = false
         var isTask = false
         var taskIndex: Int? = nil
     }
@@ -69,7 +70,7 @@ struct TaskBuilder {
             guard !range.isEmpty else { continue }
             let parentState: State? = node.parent >= 0 ? states[node.parent] : nil
             var state = State()
-            state.isEvaluation = parentState?.isEvaluation ?? false
+            state.isDescriptive = parentState?.isDescriptive ?? false
             let inheritedLead = parentState.map { $0.contextLead ?? $0.lead } ?? rootContext
             let inheritedSupport = parentState?.support ?? []
             let hasChildren = !node.children.isEmpty
@@ -78,8 +79,8 @@ struct TaskBuilder {
             let a = assignments.read(range)
             let ownLead = a.lead
             // "I. Đánh giá kết quả", "2. Tồn tại, hạn chế:", "I. MỤC ĐÍCH, YÊU CẦU": what follows is no assignment.
-            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isEvaluationTitle(range) {
-                state.isEvaluation = true
+            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isDescriptiveTitle(range) {
+                state.isDescriptive = true
             }
             state.lead = ownLead.isEmpty ? inheritedLead : ownLead
             // Coordination passes down from a lead-in, not from a task above or to an item that names its own.
@@ -91,7 +92,7 @@ struct TaskBuilder {
                 || isDecisionClause(range, onlyGroupsAct: !ownLead.isEmpty && ownLead.allSatisfy(\.isGeneric))
 
             var isTask = false
-            if state.isEvaluation || closing {
+            if state.isDescriptive || closing {
                 isTask = false
             } else if node.marker != nil {
                 let container = hasChildren && (colonEnd || heading)
@@ -201,11 +202,11 @@ struct TaskBuilder {
         return words <= 40
     }
 
-    func isEvaluationTitle(_ range: Range<Int>) -> Bool {
-        if Self.evaluationOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return true }
+    func isDescriptiveTitle(_ range: Range<Int>) -> Bool {
+        if Self.descriptiveOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return true }
         var hasEvaluationWord = false, hasRemedy = false
         for k in range {
-            if Self.evaluationWords.match(t, at: k, limit: range.upperBound) > 0 { hasEvaluationWord = true }
+            if Self.descriptiveWords.match(t, at: k, limit: range.upperBound) > 0 { hasEvaluationWord = true }
             if Self.remedy.match(t, at: k, limit: range.upperBound) > 0 { hasRemedy = true }
         }
         return hasEvaluationWord && !hasRemedy
