@@ -16,7 +16,8 @@ enum ReportTables {
             let current = value(now)
             let cell: (Double?) -> CellValue = { $0.map(CellValue.percent) ?? .text("-") }
             guard let before else { return [.text(current.label), cell(current.value), .empty, .empty] }
-            let change = zip2(current.value, value(before).value).map { CellValue.percent($0 - $1) } ?? .text("-")
+            var change = CellValue.text("-")
+            if let a = current.value, let b = value(before).value { change = .percent(a - b) }
             return [.text(current.label), cell(current.value), cell(value(before).value), change]
         }
         var rows: [[CellValue]] = [
@@ -92,8 +93,4 @@ enum ReportTables {
     private static func rateCell(_ rate: ReportRate) -> CellValue { rate.value.map(CellValue.percent) ?? .text("-") }
     private static func text(_ s: String?) -> CellValue { s.map(CellValue.text) ?? .empty }
     private static func date(_ d: CivilDate?) -> CellValue { d.map(CellValue.date) ?? .empty }
-    private static func zip2(_ a: Double?, _ b: Double?) -> (Double, Double)? {
-        guard let a, let b else { return nil }
-        return (a, b)
-    }
 }
