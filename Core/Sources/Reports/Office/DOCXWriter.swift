@@ -57,8 +57,7 @@ public enum DOCXWriter {
         if case .dispatch(let subject, _) = document.title {
             numberZone.append(P([R(text: "V/v " + subject, size: 12)], alignment: .center))
         }
-        var dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
-        dateLine.before = 0
+        let dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
 
         var xml = "<w:tbl>" + WordML.tableProperties(width: PageGeometry.headerWidth, bordered: false, cellMargin: 0,
                                                      indent: PageGeometry.headerIndent)
