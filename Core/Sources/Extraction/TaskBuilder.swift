@@ -218,11 +218,16 @@ struct TaskBuilder {
         return !isTitleLike(range) || (last.kind == .punct && s[last.start] == ".")
     }
 
+    /// The text ends with "./.", the mark that closes a document's body.
+    func endsFormally(_ range: Range<Int>) -> Bool {
+        let n = range.count
+        return n >= 3 && t[range.upperBound - 1].kind == .punct && s[t[range.upperBound - 1].start] == "."
+            && s[t[range.upperBound - 2].start] == "/" && s[t[range.upperBound - 3].start] == "."
+    }
+
     /// "Nay thông báo ... thực hiện./.", "Yêu cầu Thủ trưởng các cơ quan ... nghiêm túc triển khai thực hiện./.", "Trên đây là ...".
     func isClosing(_ range: Range<Int>) -> Bool {
-        let n = range.count
-        let endsFormally = n >= 3 && t[range.upperBound - 1].kind == .punct && s[t[range.upperBound - 1].start] == "."
-            && s[t[range.upperBound - 2].start] == "/" && s[t[range.upperBound - 3].start] == "."
+        let endsFormally = endsFormally(range)
         if Self.closingOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0,
            Phrase("nay").matches(t, at: range.lowerBound) || Phrase("trên đây").matches(t, at: range.lowerBound) || endsFormally {
             return true
@@ -256,7 +261,8 @@ struct TaskBuilder {
             if Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { binding = true }
             if Self.carryOutVerbs.match(t, at: k, limit: range.upperBound) > 0 { carryOut = true }
         }
-        return clause && (binding || carryOut && onlyGroupsAct && range.count <= 60)
+        // the last item of a directive: "... nghiêm túc thực hiện Chỉ thị này./."
+        return clause && (binding || carryOut && (onlyGroupsAct || endsFormally(range)) && range.count <= 60)
     }
 
     /// "Thời gian: ...", "Kịch bản ứng phó: ...": a label (and at most two more words) then a colon.
