@@ -28,7 +28,7 @@ public enum Extractor {
         let builder = TaskBuilder(
             layout: layout, paragraphs: paragraphs, outline: outline, assignments: assignments,
             deadlines: DeadlineReader(layout: layout), options: options,
-            documentYear: documentYear, documentDate: meta.date?.civilDate)
+            documentYear: documentYear, documentDate: meta.date?.civilDate, documentType: meta.type)
         // (built again: the paragraphs now know which of them are table rows)
         let rowTables = TableTasks(layout: layout, paragraphs: paragraphs, assignments: assignments, documentYear: documentYear)
         let tasks = (builder.build() + rowTables.tasks(in: header.body, outline: outline) + lineTableTasks)

@@ -15,6 +15,8 @@ struct TaskBuilder {
     let options: ExtractionOptions
     let documentYear: Int?
     let documentDate: CivilDate?
+    /// Type code of the document: in a decision (QĐ, NQ) an article that names no one is the decision itself.
+    let documentType: String?
     var t: [Token] { layout.tokens }
     var s: [Unicode.Scalar] { layout.scalars }
 
@@ -99,6 +101,8 @@ struct TaskBuilder {
                 isTask = !container && !(colonEnd && !hasChildren) && !(heading && ownLead.isEmpty && !hasAction(range))
                 // an item nobody is asked to do, telling what was done ("Năm 2012, ... đã tham mưu ..."), is a result
                 if isTask, state.lead.isEmpty, firstClauseIsPast(range) { isTask = false }
+                // "Điều 1. Phê duyệt ...", "Điều 1. Thành lập ...": what the decision decides
+                if isTask, state.lead.isEmpty, node.marker?.kind == .article, documentType == "QĐ" || documentType == "NQ" { isTask = false }
             } else {
                 // a paragraph without a marker
                 if colonEnd {

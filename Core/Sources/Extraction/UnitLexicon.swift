@@ -67,7 +67,7 @@ enum UnitLexicon {
         "chữa cháy", "cứu nạn", "cứu hộ", "điều hành", "thông minh", "sự nghiệp", "việt nam", "điện tử",
         "phát triển", "phát triển quỹ đất", "bảo tồn", "thiên nhiên", "khu bảo tồn", "bảo tồn thiên nhiên", "cửa khẩu",
         "khu kinh tế", "công nghiệp", "nông dân", "phụ nữ", "cựu chiến binh", "thanh niên", "chữ thập đỏ",
-        "các công trình", "công trình giao thông", "dân dụng", "dân dụng và công nghiệp", "nông nghiệp và phát triển nông thôn",
+        "công tác", "giúp việc", "liên ngành", "thường trực", "các công trình", "công trình giao thông", "dân dụng", "dân dụng và công nghiệp", "nông nghiệp và phát triển nông thôn",
     ])
 
     /// First syllables that end a name when they follow a capitalised word: verbs and

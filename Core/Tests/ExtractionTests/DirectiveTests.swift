@@ -58,3 +58,56 @@ import Testing
         #expect(task(d, containing: "nghiêm túc thực hiện Chỉ thị này") == nil)
     }
 }
+
+/// A quyết định: its first article is the decision itself; the articles after it assign.
+@Suite struct DecisionTests {
+    static let decision = """
+    UỶ BAN NHÂN DÂN
+    HUYỆN ĐẠI LỘC
+    Số: 1520/QĐ-UBND                    Đại Lộc, ngày 03 tháng 7 năm 2024
+
+    QUYẾT ĐỊNH
+    Về việc thành lập Tổ công tác kiểm tra tiến độ giải ngân vốn đầu tư công năm 2024
+
+    CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC
+
+    Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+    Căn cứ Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ;
+    Theo đề nghị của Trưởng phòng Tài chính - Kế hoạch huyện.
+
+    QUYẾT ĐỊNH:
+
+    Điều 1. Thành lập Tổ công tác kiểm tra tiến độ giải ngân vốn đầu tư công năm 2024 gồm các thành viên theo danh sách kèm theo.
+
+    Điều 2. Tổ công tác có nhiệm vụ:
+    1. Kiểm tra tiến độ giải ngân của các chủ đầu tư, hoàn thành trước ngày 31/8/2024.
+    2. Tổng hợp, báo cáo Chủ tịch UBND huyện kết quả kiểm tra trong 05 ngày làm việc kể từ ngày kết thúc đợt kiểm tra.
+    Giao Phòng Tài chính - Kế hoạch là cơ quan thường trực của Tổ công tác.
+
+    Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+    Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài chính - Kế hoạch, Thủ trưởng các cơ quan, đơn vị liên quan và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.
+
+    Nơi nhận:                                            CHỦ TỊCH
+    - Như Điều 3;
+    - Lưu: VT, TCKH.
+                                                          Nguyễn Công Hòa
+    """
+
+    @Test func theDecisionItselfIsNoTaskAndTheBodyItSetsUpLeads() {
+        let d = extract(Self.decision)
+        #expect(d.document.type == "QĐ")
+        #expect(d.document.issuer == "UBND huyện Đại Lộc")
+        #expect(d.document.signer == "Nguyễn Công Hòa")
+        #expect(d.document.references.map(\.number) == ["99/2021/NĐ-CP"])
+        #expect(task(d, containing: "Thành lập Tổ công tác") == nil)
+        #expect(task(d, containing: "thi hành Quyết định này") == nil)
+        let check = task(d, containing: "Kiểm tra tiến độ giải ngân")
+        #expect(check?.lead == ["Tổ công tác"])
+        #expect(check?.section == "Điều 2.1")
+        #expect(check?.deadline?.date.iso == "2024-08-31")
+        let report = task(d, containing: "Tổng hợp, báo cáo")
+        #expect(report?.relative?.count == 5)
+        #expect(report?.relative?.origin == .unknown)      // counted from the end of the inspection: no date yet
+        #expect(report?.deadline == nil)
+    }
+}
