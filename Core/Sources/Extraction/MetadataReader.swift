@@ -212,7 +212,8 @@ struct MetadataReader {
                 j += 1
             }
         }
-        readSignature(into: &m, footerLine: footerLine)
+        let lastHeaderLine = lines.lastIndex { !$0.isBlank && $0.start < headerEndOffset } ?? -1
+        readSignature(into: &m, footerLine: footerLine, lastHeaderLine: lastHeaderLine)
 
         // The body: after the header, before the footer (or the signature block).
         var bodyEndLine = footerLine
@@ -411,7 +412,7 @@ struct MetadataReader {
 
     /// Signer, title and signing authority: the name on the last lines, the capital title
     /// lines above it, the "KT./TM./TL./TUQ./Q." line nearest to it.
-    func readSignature(into m: inout DocumentMetadata, footerLine: Int) {
+    func readSignature(into m: inout DocumentMetadata, footerLine: Int, lastHeaderLine: Int) {
         // The signature block is the right-hand column; in `pdftotext -layout` output it shares
         // lines with "Nơi nhận" entries, so each line's last wide-gap segment is looked at.
         var column: [(line: Int, tokens: Range<Int>)] = []
@@ -426,6 +427,8 @@ struct MetadataReader {
         var nameIndex: Int? = nil
         for (i, entry) in column.enumerated() {
             let range = entry.tokens
+            // the signature is below the header: a capital type line ("KẾ HOẠCH") is no name
+            if entry.line <= lastHeaderLine { break }
             if Self.signatureNoise.match(t, at: range.lowerBound, limit: range.upperBound) == range.count { continue }
             if isPersonName(range) { nameIndex = i; break }
             if Self.nơiNhận.matches(t, at: range.lowerBound, limit: range.upperBound) { break }

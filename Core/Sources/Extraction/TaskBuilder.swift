@@ -20,11 +20,16 @@ struct TaskBuilder {
     var t: [Token] { layout.tokens }
     var s: [Unicode.Scalar] { layout.scalars }
 
+    /// Headings of sections that evaluate: what follows is no assignment.
     static let descriptiveOpeners = PhraseSet([
         "đánh giá", "kết quả", "tình hình", "bên cạnh", "hạn chế", "tồn tại", "khó khăn", "những kết quả", "ưu điểm",
         "nguyên nhân", "những tồn tại", "một số kết quả", "công tác lãnh đạo", "kết quả thực hiện", "kết quả đạt được",
-        "khuyết điểm", "bài học", "mục đích", "mục tiêu", "yêu cầu", "thực trạng", "kinh phí", "căn cứ", "quan điểm",
-        "phạm vi", "đối tượng", "thành phần", "thời gian", "địa điểm", "nội dung", "kịch bản", "nguồn kinh phí",
+        "khuyết điểm", "bài học", "thực trạng",
+    ])
+    /// Headings of sections that describe the plan itself; unless they also speak of tasks.
+    static let framingOpeners = PhraseSet([
+        "mục đích", "mục tiêu", "yêu cầu", "kinh phí", "căn cứ", "quan điểm", "phạm vi", "đối tượng", "thành phần",
+        "thời gian", "địa điểm", "kịch bản", "nguồn kinh phí",
     ])
     /// Items that describe rather than ask: "Mục tiêu: ...", "Thời gian: 08 giờ ...", "Địa điểm: ...".
     static let labels = PhraseSet([
@@ -37,7 +42,7 @@ struct TaskBuilder {
     static let decisionVerbs = PhraseSet(["có hiệu lực", "thi hành", "chịu trách nhiệm thi hành"])
     static let carryOutVerbs = PhraseSet(["thực hiện", "triển khai", "quán triệt"])
     static let descriptiveWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
-    static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng"])
+    static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng", "phân công", "tổ chức thực hiện"])
     static let closingOpeners = PhraseSet(["nay", "trên đây", "nay thông báo", "ủy ban nhân dân", "văn phòng"])
     static let closingVerbs = PhraseSet(["thực hiện", "biết", "triển khai", "tổ chức thực hiện", "báo cáo"])
 
@@ -90,8 +95,10 @@ struct TaskBuilder {
             state.support = ownLead.isEmpty && !a.mentionsCoordination && parentIsLeadIn ? inheritedSupport : a.support
 
             if node.marker != nil { seenMarkedItem = true }
-            let closing = node.marker == nil && isClosing(range) || isLabelItem(range)
-                || isDecisionClause(range, onlyGroupsAct: !ownLead.isEmpty && ownLead.allSatisfy(\.isGeneric))
+            // (a closing formula sets no due date: "... báo cáo trước ngày 25/5/2024./." is a task)
+            let closing = (node.marker == nil && isClosing(range) || isLabelItem(range)
+                || isDecisionClause(range, onlyGroupsAct: !ownLead.isEmpty && ownLead.allSatisfy(\.isGeneric)))
+                && !setsDeadline(range)
 
             var isTask = false
             if state.isDescriptive || closing {
@@ -213,6 +220,7 @@ struct TaskBuilder {
             if Self.descriptiveWords.match(t, at: k, limit: range.upperBound) > 0 { hasEvaluationWord = true }
             if Self.remedy.match(t, at: k, limit: range.upperBound) > 0 { hasRemedy = true }
         }
+        if Self.framingOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return !hasRemedy }
         return hasEvaluationWord && !hasRemedy
     }
 
@@ -220,6 +228,10 @@ struct TaskBuilder {
     func hasAction(_ range: Range<Int>) -> Bool {
         let last = t[range.upperBound - 1]
         return !isTitleLike(range) || (last.kind == .punct && s[last.start] == ".")
+    }
+
+    func setsDeadline(_ range: Range<Int>) -> Bool {
+        !deadlines.read(range, documentYear: documentYear, documentDate: nil, calendar: nil).deadlines.isEmpty
     }
 
     /// The text ends with "./.", the mark that closes a document's body.

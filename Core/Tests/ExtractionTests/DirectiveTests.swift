@@ -111,3 +111,62 @@ import Testing
         #expect(report?.deadline == nil)
     }
 }
+
+/// A kế hoạch: a framing section, sections per body, and a last paragraph that still sets a date.
+@Suite struct PlanTests {
+    static let plan = """
+                     KẾ HOẠCH
+    Triển khai Tháng hành động vì an toàn thực phẩm năm 2024
+
+
+    I. MỤC ĐÍCH, YÊU CẦU
+
+    1. Nâng cao nhận thức, trách nhiệm của người sản xuất, kinh doanh thực phẩm.
+
+    II. NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ
+
+    1. Phòng Y tế huyện
+
+    - Chủ trì, phối hợp với Trung tâm Y tế huyện tham mưu thành lập các đoàn kiểm tra liên ngành
+
+    về an toàn thực phẩm; tổ chức kiểm tra trong thời gian từ ngày 15/4/2024 đến ngày 15/5/2024.
+
+    - Tổng hợp kết quả, báo cáo UBND huyện và Sở Y tế chậm nhất ngày 20/5/2024.
+
+    2. Trung tâm Văn hóa - Thông tin và Thể thao huyện: Tăng cường tuyên truyền trên hệ thống
+
+    truyền thanh cơ sở.
+
+    3. UBND các xã, thị trấn
+
+    Tổ chức lễ phát động Tháng hành động tại địa phương trước ngày 20/4/2024.
+
+    III. TỔ CHỨC THỰC HIỆN
+
+    Các cơ quan, đơn vị, địa phương căn cứ Kế hoạch này tổ chức triển khai thực hiện; báo cáo kết quả về Phòng Y tế
+
+    trước ngày 25/5/2024 để tổng hợp./.
+    """
+
+    @Test func framingSectionsAreNotTasksButTaskSectionsAre() {
+        let d = extract(Self.plan)
+        #expect(d.document.type == "KH")
+        #expect(d.document.signer == nil)                  // "KẾ HOẠCH" is a type line, not a name
+        #expect(task(d, containing: "Nâng cao nhận thức") == nil)
+        #expect(d.tasks.count == 5)
+        #expect(task(d, containing: "đoàn kiểm tra liên ngành về an toàn thực phẩm")?.support == ["Trung tâm Y tế huyện"])
+        #expect(task(d, containing: "chậm nhất ngày 20/5/2024")?.lead == ["Phòng Y tế huyện"])
+        #expect(task(d, containing: "truyền thanh cơ sở")?.lead == ["Trung tâm Văn hóa - Thông tin và Thể thao huyện"])
+        #expect(task(d, containing: "lễ phát động")?.lead == ["UBND các xã, thị trấn"])
+    }
+
+    @Test func aPeriodTheWorkCoversIsNoDeadline() {
+        #expect(task(extract(Self.plan), containing: "từ ngày 15/4/2024 đến ngày 15/5/2024")?.deadline == nil)
+    }
+
+    @Test func aLastParagraphWithADueDateIsATask() {
+        let t = task(extract(Self.plan), containing: "căn cứ Kế hoạch này")
+        #expect(t?.lead == ["Các cơ quan, đơn vị, địa phương"])
+        #expect(t?.deadline?.date.iso == "2024-05-25")
+    }
+}
