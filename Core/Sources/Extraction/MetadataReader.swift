@@ -323,7 +323,13 @@ struct MetadataReader {
                 if isAcronym { words.append(word) }
                 else if inPlace || capitalizeNext { words.append(Self.titleCased(word)) }
                 else { words.append(word.lowercased()) }
-                capitalizeNext = Phrase("và").matches(t, at: k)
+                // "SỞ NỘI VỤ" → "Sở Nội vụ": the word after a head noun opens the field
+                let head = UnitLexicon.namedHeads.match(t, at: k, limit: range.upperBound)
+                if head > 1 {
+                    for j in (k + 1)..<(k + head) { words.append(layout.tokenText(j).lowercased()) }
+                    k += head - 1
+                }
+                capitalizeNext = Phrase("và").matches(t, at: k) || head > 0
                 k += 1
             }
         }

@@ -70,6 +70,7 @@ struct TaskBuilder {
         var rootContext: [UnitName] = []
         var drafts: [Draft] = []
         var seenMarkedItem = false
+        var lastRootTask: Int? = nil
 
         for (index, node) in outline.nodes.enumerated() {
             let paragraph = paragraphs[node.paragraph]
@@ -118,8 +119,16 @@ struct TaskBuilder {
                         if node.parent >= 0 { states[node.parent].contextLead = ownLead } else { rootContext = ownLead }
                     }
                 } else if node.parent < 0 {
-                    // before or outside the numbered items: only an explicit assignment makes a task
-                    isTask = a.isExplicit && !ownLead.isEmpty && seenMarkedItem || a.isExplicit && !ownLead.isEmpty && !isBackground(range)
+                    // outside the numbered items: only an explicit assignment makes a task ("..., Sở Nội vụ
+                    // đề nghị UBND các huyện ..."); a paragraph naming no one goes on with the task before it
+                    isTask = a.isExplicit && !ownLead.isEmpty && (seenMarkedItem || !isBackground(range))
+                    if !isTask, ownLead.isEmpty, let ti = lastRootTask, drafts[ti].node == index - 1 {
+                        drafts[ti].ranges.append(range)
+                        drafts[ti].mentions += a.mentions
+                        lastRootTask = ti
+                        states[index] = state
+                        continue
+                    }
                 } else if let ps = parentState, ps.isTask, let ti = ps.taskIndex, ownLead.isEmpty {
                     // continuation of the item above: its text goes with that task
                     drafts[ti].ranges.append(range)
@@ -134,6 +143,7 @@ struct TaskBuilder {
                 }
             }
             state.isTask = isTask
+            if isTask, node.parent < 0 { lastRootTask = drafts.count }
             if isTask {
                 state.taskIndex = drafts.count
                 drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions))
@@ -291,9 +301,8 @@ struct TaskBuilder {
         return false
     }
 
-    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...").
+    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...", "Sau khi nghe ...").
     func isBackground(_ range: Range<Int>) -> Bool {
         Phrase("ngày").matches(t, at: range.lowerBound) || Phrase("sau khi").matches(t, at: range.lowerBound)
-            || Phrase("căn cứ").matches(t, at: range.lowerBound) || Phrase("thực hiện").matches(t, at: range.lowerBound)
     }
 }

@@ -170,3 +170,48 @@ import Testing
         #expect(t?.deadline?.date.iso == "2024-05-25")
     }
 }
+
+/// A công văn of plain paragraphs from a department: the request is in the first paragraph, its due date in the next.
+@Suite struct PlainDispatchTests {
+    static let dispatch = """
+    UBND TỈNH QUẢNG NAM
+    SỞ NỘI VỤ
+
+    Số: 845/SNV-CCVC
+    V/v báo cáo số lượng, chất lượng
+    cán bộ, công chức cấp xã năm 2024
+
+    Quảng Nam, ngày 05 tháng 6 năm 2024
+
+    Kính gửi: UBND các huyện, thị xã, thành phố.
+
+    Thực hiện Công văn số 2210/BNV-CQĐP ngày 20/5/2024 của Bộ Nội vụ, Sở Nội vụ đề nghị UBND các huyện, thị xã, thành phố chỉ đạo Phòng Nội vụ tổng hợp số lượng, chất lượng cán bộ, công chức cấp xã theo biểu mẫu gửi kèm.
+
+    Báo cáo gửi về Sở Nội vụ (qua Phòng Công chức, viên chức) trước ngày 20/6/2024, đồng thời gửi bản điện tử qua hộp thư công vụ.
+
+    Đề nghị UBND các huyện, thị xã, thành phố quan tâm, phối hợp thực hiện./.
+
+    Nơi nhận:                                        KT. GIÁM ĐỐC
+    - Như trên;                                      PHÓ GIÁM ĐỐC
+    - Lưu: VT, CCVC.
+
+                                                     Lê Thị Hoa
+    """
+
+    @Test func aDepartmentsHeaderAndTwoColumnFooter() {
+        let d = extract(Self.dispatch).document
+        #expect(d.issuer == "Sở Nội vụ")
+        #expect(d.number == "845/SNV-CCVC")
+        #expect(d.recipients == ["UBND các huyện, thị xã, thành phố"])
+        #expect(d.signer == "Lê Thị Hoa")
+        #expect(d.signingAuthority == "KT. GIÁM ĐỐC")
+        #expect(d.references.first?.number == "2210/BNV-CQĐP")
+    }
+
+    @Test func theRequestAndItsDueDateMakeOneTask() {
+        let d = extract(Self.dispatch)
+        #expect(d.tasks.count == 1)
+        #expect(d.tasks.first?.lead == ["UBND các huyện, thị xã, thành phố"])
+        #expect(d.tasks.first?.deadline?.text == "trước ngày 20/6/2024")
+    }
+}
