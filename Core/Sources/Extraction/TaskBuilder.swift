@@ -63,6 +63,8 @@ struct TaskBuilder {
         var lead: [UnitName]
         var support: [UnitName]
         var mentions: [UnitName]
+        /// A due date stated by a label line ("Thời gian thực hiện: Quý II/2024").
+        var statedDue: Range<Int>? = nil
     }
 
     func build() -> [ExtractedTask] {
@@ -72,19 +74,35 @@ struct TaskBuilder {
         var seenMarkedItem = false
         var lastRootTask: Int? = nil
 
+        // Label lines ("- Cơ quan chủ trì: ...") belong to the item above them.
+        var attributes = [[ItemAttribute]](repeating: [], count: outline.nodes.count)
+        var isAttribute = [Bool](repeating: false, count: outline.nodes.count)
+        for (index, node) in outline.nodes.enumerated() where node.parent >= 0 && node.marker != nil {
+            if let attribute = ItemAttributes.read(t, s, paragraphs[node.paragraph].bodyTokens) {
+                attributes[node.parent].append(attribute)
+                isAttribute[index] = true
+            }
+        }
+
         for (index, node) in outline.nodes.enumerated() {
             let paragraph = paragraphs[node.paragraph]
             let range = paragraph.bodyTokens
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, !isAttribute[index] else { continue }
             let parentState: State? = node.parent >= 0 ? states[node.parent] : nil
             var state = State()
             state.isDescriptive = parentState?.isDescriptive ?? false
             let inheritedLead = parentState.map { $0.contextLead ?? $0.lead } ?? rootContext
             let inheritedSupport = parentState?.support ?? []
-            let hasChildren = !node.children.isEmpty
+            let hasChildren = node.children.contains { !isAttribute[$0] }
+            let stated = attributes[index]
             let colonEnd = endsWithColon(range)
             let heading = node.marker != nil && !node.marker!.isBullet && isTitleLike(range)
-            let a = assignments.read(range)
+            var a = assignments.read(range)
+            for attribute in stated where attribute.kind != .due {
+                let names = assignments.grammar.list(at: attribute.value.lowerBound, limit: attribute.value.upperBound).names
+                if attribute.kind == .lead { a.lead = names; a.isExplicit = true }
+                else { a.support = names.filter { !$0.isGeneric }; a.mentionsCoordination = true }
+            }
             let ownLead = a.lead
             // "I. Đánh giá kết quả", "2. Tồn tại, hạn chế:", "I. MỤC ĐÍCH, YÊU CẦU": what follows is no assignment.
             if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isDescriptiveTitle(range) {
@@ -142,11 +160,14 @@ struct TaskBuilder {
                     states[node.parent].contextLead = ownLead
                 }
             }
+            // an item with label lines under it is a task: they say who does it and when
+            if !stated.isEmpty, !state.isDescriptive, !closing, !hasChildren { isTask = true }
             state.isTask = isTask
             if isTask, node.parent < 0 { lastRootTask = drafts.count }
             if isTask {
                 state.taskIndex = drafts.count
-                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions))
+                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions,
+                                    statedDue: stated.first { $0.kind == .due }?.value))
             }
             states[index] = state
         }
@@ -168,6 +189,11 @@ struct TaskBuilder {
             found.deadlines += f.deadlines
             if found.recurrence == nil { found.recurrence = f.recurrence }
             if found.relative == nil { found.relative = f.relative }
+        }
+        if let due = d.statedDue {
+            let stated = deadlines.statedDue(due, documentYear: documentYear)
+            found.deadlines += stated.deadlines
+            if found.recurrence == nil { found.recurrence = stated.recurrence }
         }
         found.deadlines.sort { $0.date < $1.date }
         var units: [UnitMention] = []

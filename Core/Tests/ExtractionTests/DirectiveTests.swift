@@ -215,3 +215,34 @@ import Testing
         #expect(d.tasks.first?.deadline?.text == "trước ngày 20/6/2024")
     }
 }
+
+/// Plans that give each task's bodies and due date on labelled lines instead of a table.
+@Suite struct LabelledPlanTests {
+    static let plan = """
+    KẾ HOẠCH
+    Thực hiện chuyển đổi số năm 2024
+
+    II. NHIỆM VỤ
+
+    1. Tuyên truyền về lợi ích của dịch vụ công trực tuyến.
+    - Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+    - Cơ quan phối hợp: Công an tỉnh; Tỉnh đoàn; các cơ quan liên quan.
+    - Thời gian thực hiện: Quý II/2024.
+
+    2. Số hóa hồ sơ hộ tịch còn lưu trữ giấy.
+    - Đơn vị thực hiện: UBND các huyện, thị xã.
+    - Thời gian hoàn thành: trước ngày 30/9/2024.
+    """
+
+    @Test func labelLinesGiveTheTaskItsBodiesAndDate() {
+        let d = extract(Self.plan)
+        #expect(d.tasks.count == 2)
+        let first = task(d, containing: "Tuyên truyền")
+        #expect(first?.lead == ["Sở Thông tin và Truyền thông"])
+        #expect(first?.support == ["Công an tỉnh", "Tỉnh đoàn"])
+        #expect(first?.deadline?.date.iso == "2024-06-30")
+        let second = task(d, containing: "Số hóa hồ sơ")
+        #expect(second?.lead == ["UBND các huyện, thị xã"])
+        #expect(second?.deadline?.date.iso == "2024-09-30")
+    }
+}
