@@ -137,6 +137,15 @@ import DocumentReader
         #expect(text == "Giao Phòng Nội vụ\t(\"khẩn\" & ạạ)\ndòng hai3\n\nHộp chữ\nSau hộp\n")
     }
 
+    @Test func capitalsFormattingIsShownAndHiddenTextLeftOut() throws {
+        let body = """
+            <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>ủy ban nhân dân</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>thường</w:t></w:r>\
+            <w:r><w:rPr><w:vanish/></w:rPr><w:t> (ẩn)</w:t></w:r></w:p>
+            """
+        #expect(try read(DocxFixture.package(document: body)).text == "ỦY BAN NHÂN DÂN\nthường\n")
+    }
+
     @Test func legacyFontRunsAreConverted() throws {
         // "Cộng hoà xã hội" typed in .VnTime, a title in .VnTimeH, and VNI-Times text.
         let tcvn3 = try #require(LegacyEncoding.tcvn3.encode("Cộng hoà xã hội chủ nghĩa"))

@@ -31,6 +31,10 @@ struct DocxTextBuilder {
         var characterStyle: String?
         var text = ""
         var inText = false
+        /// w:caps / w:smallCaps: Word shows the letters as capitals.
+        var capitals = false
+        /// w:vanish: hidden text, not part of the printed document.
+        var hidden = false
     }
 
     private var inRun: Bool { paragraphs.last?.run != nil }
@@ -88,6 +92,8 @@ struct DocxTextBuilder {
                 else if tag.is("w:tab") || tag.is("w:ptab") { paragraph.run!.text += "\t" }
                 else if tag.is("w:br") || tag.is("w:cr") { paragraph.run!.text += "\n" }
                 else if tag.is("w:noBreakHyphen") { paragraph.run!.text += "-" }
+                else if tag.is("w:caps") || tag.is("w:smallCaps") { paragraph.run!.capitals = Self.isOn(tag) }
+                else if tag.is("w:vanish") { paragraph.run!.hidden = Self.isOn(tag) }
             }
         }
     }
@@ -107,7 +113,7 @@ struct DocxTextBuilder {
     private mutating func endRun() {
         guard let run = paragraphs.last?.run else { return }
         paragraphs[paragraphs.count - 1].run = nil
-        guard !run.text.isEmpty else { return }
+        guard !run.text.isEmpty, !run.hidden else { return }
         var runText = run.text
         let font = run.font ?? styles.font(of: run.characterStyle) ?? styles.font(ofParagraphStyle: paragraphs[paragraphs.count - 1].style)
         if let font, let kind = LegacyFont.kind(ofFont: font) {
@@ -115,7 +121,14 @@ struct DocxTextBuilder {
             if converted != runText { legacyEncodings.insert(kind.encoding) }
             runText = converted
         }
+        if run.capitals { runText = runText.uppercased() }
         paragraphs[paragraphs.count - 1].text += runText
+    }
+
+    /// A toggle property: present without a value, or with a true value.
+    private static func isOn(_ tag: XMLTag) -> Bool {
+        guard let value = tag.attribute("w:val") else { return true }
+        return value != "0" && value != "false" && value != "off"
     }
 
     private mutating func endParagraph() {
