@@ -102,6 +102,11 @@ import DocumentReader
             try DocumentReader.read(bytes: Array("abcde".utf8), fileName: "a.txt", options: small)
         }
         #expect(ReadError.emptyFile.message.contains("rỗng"))
+        // An old binary Word file gets told how to make a readable one.
+        let oldWord: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        #expect { try read(oldWord, "cong-van.doc") } throws: { error in
+            (error as? ReadError)?.message.contains("lưu lại dưới dạng .docx") == true
+        }
     }
 
     @Test func controlCharactersNeverSurvive() throws {
