@@ -146,9 +146,10 @@ enum MarkdownCleaner {
             let keptScalars = kept.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             out.append(contentsOf: kept)
             inScalar += keptScalars; outScalar += keptScalars
-            inScalar += deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            let deleted = deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            inScalar += deleted
             position = deletion.upperBound
-            step.mark(output: outScalar, input: inScalar)
+            step.mark(output: outScalar, input: inScalar, skipped: deleted)
         }
         out.append(contentsOf: input[position...])
         return Output(utf8: out, step: step)
