@@ -164,6 +164,19 @@ import DocumentReader
         #expect(source.warnings.first?.contains("TCVN3") == true)
     }
 
+    @Test func mainPartNamedByThePackageRelationshipsIsFound() throws {
+        let relationships = """
+            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>\
+            </Relationships>
+            """
+        let bytes = try DocxFixture.package([
+            ("_rels/.rels", Array(relationships.utf8)),
+            ("word/document2.xml", Array(DocxFixture.document(DocxFixture.paragraph("Công văn số 5")).utf8)),
+        ])
+        #expect(try read(bytes).text == "Công văn số 5\n")
+    }
+
     @Test func documentWithoutMainPartIsAClearError() throws {
         let bytes = try DocxFixture.package([("word/styles.xml", Array("<w:styles/>".utf8))])
         #expect(throws: ReadError.docxWithoutDocument) { try read(bytes) }
