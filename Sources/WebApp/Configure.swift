@@ -48,4 +48,6 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: DirectoryAPIController())
     try app.register(collection: AuditAPIController())
     try app.register(collection: TaskPagesController())
+    try app.register(collection: DocumentAPIController())
+    try app.register(collection: DocumentPagesController())
 }

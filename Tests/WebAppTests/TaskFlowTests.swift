@@ -10,21 +10,21 @@ extension AppTests {
         @Test func aUnitMemberListsOnlyTheTasksItsUnitLeadsOrSupports() async throws {
             try await TestApp.run { t in
                 let all = try await t.tasks(as: "lanhdao")
-                let mine = try await t.tasks(as: "tckh", query: "?unit=\(UUID())")  // asking for another unit changes nothing
+                let mine = try await t.tasks(as: "stc", query: "?unit=\(UUID())")  // asking for another unit changes nothing
                 #expect(all.count == 7)
                 #expect(!mine.isEmpty)
-                #expect(mine.allSatisfy { $0.leadUnitName == "Phòng Tài chính - Kế hoạch" })
-                let culture = try await t.tasks(as: "vhtt")
+                #expect(mine.allSatisfy { $0.leadUnitName == "Sở Tài chính" })
+                let culture = try await t.tasks(as: "skhcn")
                 #expect(culture.count == 2)
             }
         }
 
         @Test func aCompletionReportWaitsForTheLeaderAndThenCountsTheReportedDay() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-                let report = ReportInputBody(completed: true, text: "Đã rà soát, có báo cáo số 45/BC-TCKH.",
-                                             answerNumber: "45/BC-TCKH", completedOn: "2026-11-14")
-                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "tckh", json: report).status == .ok)
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                let report = ReportInputBody(completed: true, text: "Đã rà soát, có báo cáo số 45/BC-STC.",
+                                             answerNumber: "45/BC-STC", completedOn: "2026-11-14")
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc", json: report).status == .ok)
                 #expect(try await t.detail(task.id).task.workflowState == .awaitingConfirmation)
 
                 let confirm = try await t.send(.POST, "api/v1/tasks/\(task.id)/completion", as: "lanhdao",
@@ -33,15 +33,15 @@ extension AppTests {
                 let done = try await t.detail(task.id)
                 #expect(done.task.workflowState == .done)
                 #expect(done.task.completedOn == "2026-11-14")
-                #expect(done.reports.first?.answerNumber == "45/BC-TCKH")
+                #expect(done.reports.first?.answerNumber == "45/BC-STC")
                 #expect(done.history.map(\.action).suffix(2) == ["bao_cao_hoan_thanh", "xac_nhan_hoan_thanh"])
             }
         }
 
         @Test func aRefusedCompletionSendsTheTaskBackToTheUnit() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-                _ = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "tckh",
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                _ = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
                                      json: ReportInputBody(completed: true, text: "Xong."))
                 _ = try await t.send(.POST, "api/v1/tasks/\(task.id)/completion", as: "lanhdao",
                                      json: DecisionInput(approve: false, note: "Thiếu số liệu quý III"))
@@ -53,12 +53,12 @@ extension AppTests {
 
         @Test func anApprovedExtensionMovesTheDeadlineButKeepsTheOriginal() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-                let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "tckh",
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc",
                                              json: ExtensionBody(reason: "Chờ số liệu của Chi cục Thuế", requestedDeadline: "2026-11-30"))
                 #expect(asked.status == .ok)
                 let id = try asked.content.decode(Created.self).id
-                let twice = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "tckh",
+                let twice = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc",
                                              json: ExtensionBody(reason: "Lần nữa", requestedDeadline: "2026-12-05"))
                 #expect(twice.status == .conflict)
 
@@ -74,17 +74,17 @@ extension AppTests {
 
         @Test func onlyTheLeadUnitMayAskForMoreTime() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Văn hóa và Thông tin", containing: "chuyển đổi số")
+                let task = try await t.task(ledBy: "Sở Khoa học và Công nghệ", containing: "chuyển đổi số")
                 let body = ExtensionBody(reason: "Lý do", requestedDeadline: "2027-01-31")
-                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "tckh", json: body).status == .forbidden)
-                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "vhtt", json: body).status == .ok)
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc", json: body).status == .forbidden)
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "skhcn", json: body).status == .ok)
             }
         }
 
         @Test func aClerkCreatesATaskThatSearchFindsWithoutDiacritics() async throws {
             try await TestApp.run { t in
                 let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
-                let tnmt = try #require(units.first { $0.name == "Phòng Tài nguyên và Môi trường" })
+                let tnmt = try #require(units.first { $0.name == "Sở Nông nghiệp và Môi trường" })
                 var task = NewTask(text: "Kiểm tra việc khai thác đất san lấp trái phép tại đồi Gò Đá, báo cáo trước ngày 30/11/2026.")
                 task.leadUnitID = tnmt.id
                 task.deadline = .init(year: 2026, month: 11, day: 30)
@@ -92,7 +92,7 @@ extension AppTests {
                 #expect(created.status == .ok)
 
                 let found = try await t.tasks(as: "lanhdao", query: "?q=khai%20thac%20dat%20go%20da")
-                #expect(found.map(\.leadUnitName) == ["Phòng Tài nguyên và Môi trường"])
+                #expect(found.map(\.leadUnitName) == ["Sở Nông nghiệp và Môi trường"])
                 let none = try await t.tasks(as: "lanhdao", query: "?q=khai%20thac%20vang")
                 #expect(none.isEmpty)
                 let accented = try await t.tasks(as: "lanhdao", query: "?q=khai%20th%C3%A1c")  // "khai thác"
@@ -103,7 +103,7 @@ extension AppTests {
         @Test func theListFiltersByUnitStateAndDeadline() async throws {
             try await TestApp.run { t in
                 let units = try await t.send(.GET, "api/v1/units", as: "lanhdao").content.decode([UnitOut].self)
-                let xa = try #require(units.first { $0.name == "UBND xã Tân Lập" })
+                let xa = try #require(units.first { $0.name == "UBND xã Tân Hợp" })
                 let supported = try await t.tasks(as: "lanhdao", query: "?unit=\(xa.id)")
                 #expect(supported.count == 2)  // it leads none and supports two
                 let dueSoon = try await t.tasks(as: "lanhdao", query: "?deadlineFrom=2026-11-18&deadlineTo=2026-11-24")
@@ -115,11 +115,11 @@ extension AppTests {
 
         @Test func badInputIsRefusedWithAVietnameseMessageAndChangesNothing() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-                let empty = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "tckh", json: ReportInputBody(completed: false, text: "  "))
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                let empty = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc", json: ReportInputBody(completed: false, text: "  "))
                 #expect(empty.status == .unprocessableEntity)
                 #expect(try empty.content.decode(ErrorBody.self).error == "Nội dung báo cáo không được để trống.")
-                let future = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "tckh",
+                let future = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
                                               json: ReportInputBody(completed: true, text: "Xong", completedOn: "2026-12-01"))
                 #expect(future.status == .unprocessableEntity)
                 let missing = try await t.send(.GET, "api/v1/tasks/\(UUID())", as: "lanhdao")

@@ -9,6 +9,7 @@ struct DondocBench: ParsableCommand {
         subcommands: [
             CalendarBench.self,
             ReadBenchmark.self,
+            ReportBench.self,
         ])
 }
 

@@ -11,6 +11,7 @@ struct TaskPagesController: RouteCollection {
         let name: String
         let role: String
         let canDecide: Bool
+        let canRegister: Bool
         let isUnit: Bool
     }
     struct ListPage: Encodable {
@@ -95,7 +96,8 @@ struct TaskPagesController: RouteCollection {
 
     static func me(_ principal: Principal) -> Me {
         Me(name: principal.displayName, role: principal.role.label,
-           canDecide: AccessPolicy.allows(principal, .decideExtension), isUnit: principal.role == .unitMember)
+           canDecide: AccessPolicy.allows(principal, .decideExtension),
+           canRegister: AccessPolicy.allows(principal, .registerDocument), isUnit: principal.role == .unitMember)
     }
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
