@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import DocumentReader
 
@@ -39,6 +40,15 @@ import DocumentReader
         }
         #expect(outcomes.read + outcomes.refused == 400)
         #expect(outcomes.refused > 0)
+    }
+
+    @Test func aParagraphFullOfUnmatchedMarkersStaysLinear() throws {
+        // Many "_" openers, then "*" closers that must not search past them all.
+        let input = String(repeating: "_a ", count: 100_000) + String(repeating: "a* ", count: 100_000)
+        let started = Date()
+        let source = try DocumentReader.read(bytes: Array(input.utf8), fileName: "x.md")
+        #expect(source.text == input)
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func malformedXMLInsideAValidZipStillGivesText() throws {
