@@ -49,6 +49,31 @@ import DocumentReader
             """)
     }
 
+    @Test func taskTableRowsComeOutAsOneLineEach() throws {
+        typealias P = DocxFixture
+        func row(_ cells: [String]) -> String {
+            "<w:tr>" + cells.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>"
+        }
+        let table = """
+            <w:tbl><w:tblGrid><w:gridCol w:w="600"/><w:gridCol w:w="4000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>
+            \(row([P.paragraph("STT"), P.paragraph("Nội dung"), P.paragraph("Chủ trì"), P.paragraph("Thời gian")]))
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val="4"/></w:tcPr>\(P.paragraph("I. Nhiệm vụ chung"))</w:tc></w:tr>
+            \(row([P.paragraph("1"), P.paragraph("Rà soát hồ sơ;") + P.paragraph("báo cáo kết quả"), P.paragraph("Phòng Nội vụ"), P.paragraph("Quý II/2024")]))
+            \(row([P.paragraph("2"), P.paragraph("Kiểm tra"), "<w:p/>", P.paragraph("Tháng 6/2024")]))
+            </w:tbl>
+            """
+        let text = try read(DocxFixture.package(document: P.paragraph("Phụ lục") + table + P.paragraph("Hết"))).text
+        #expect(text == """
+            Phụ lục
+            | STT | Nội dung | Chủ trì | Thời gian |
+            | I. Nhiệm vụ chung |
+            | 1 | Rà soát hồ sơ; báo cáo kết quả | Phòng Nội vụ | Quý II/2024 |
+            | 2 | Kiểm tra |  | Tháng 6/2024 |
+            Hết
+
+            """)
+    }
+
     @Test func automaticNumberingIsRebuiltInFrontOfEachItem() throws {
         typealias P = DocxFixture
         let body = Self.headerTable

@@ -12,7 +12,10 @@ struct DocxTextBuilder {
     /// Paragraphs being read; text boxes nest paragraphs inside a run of
     /// another paragraph, so each keeps its own open run.
     private var paragraphs: [Paragraph] = []
+    /// Tables being read, innermost last (a cell may hold a table).
+    private var tables: [DocxTable] = []
     private var inParagraphProperties = false
+    private var inTableGrid = false
     /// Depth of the element whose content is ignored (deleted text, field
     /// instructions, fallback copies of drawings), if inside one.
     private var skipping: (name: ArraySlice<UInt8>, depth: Int)?
@@ -67,6 +70,7 @@ struct DocxTextBuilder {
         }
         // A truncated document still gives what it had.
         while !paragraphs.isEmpty { endParagraph() }
+        while !tables.isEmpty { endTable() }
     }
 
     private mutating func start(_ tag: XMLTag) {
@@ -76,6 +80,14 @@ struct DocxTextBuilder {
         }
         if tag.is("w:p") {
             paragraphs.append(Paragraph())
+        } else if tag.is("w:tbl") {
+            tables.append(DocxTable(paragraphDepth: paragraphs.count))
+        } else if tag.is("w:tblGrid") {
+            inTableGrid = !tag.isSelfClosing
+        } else if tag.is("w:gridCol"), inTableGrid, !tables.isEmpty {
+            tables[tables.count - 1].gridColumns += 1
+        } else if tag.is("w:tc"), !tables.isEmpty {
+            tables[tables.count - 1].cellLines = []
         } else if tag.is("w:pPr") {
             inParagraphProperties = true
         } else if inParagraphProperties {
@@ -107,6 +119,42 @@ struct DocxTextBuilder {
             inParagraphProperties = false
         } else if XMLTag.equal(name, "w:p") {
             endParagraph()
+        } else if XMLTag.equal(name, "w:tblGrid") {
+            inTableGrid = false
+        } else if XMLTag.equal(name, "w:tc"), !tables.isEmpty {
+            endRunsAndParagraphs()
+            tables[tables.count - 1].endCell()
+        } else if XMLTag.equal(name, "w:tr"), !tables.isEmpty {
+            tables[tables.count - 1].endRow()
+        } else if XMLTag.equal(name, "w:tbl") {
+            endTable()
+        }
+    }
+
+    /// A cell or table that ends with a paragraph still open (a damaged
+    /// file) closes it, so its text lands in the cell.
+    private mutating func endRunsAndParagraphs() {
+        while paragraphs.count > paragraphDepthAtTableStart { endParagraph() }
+    }
+
+    /// Paragraphs open outside the innermost table (a table inside a text box).
+    private var paragraphDepthAtTableStart: Int { tables.last?.paragraphDepth ?? 0 }
+
+    private mutating func endTable() {
+        guard var table = tables.popLast() else { return }
+        table.endRow()
+        for line in table.lines { emit(line) }
+    }
+
+    /// Sends a finished line to the cell being read, or to the document text.
+    private mutating func emit(_ line: String) {
+        if let last = tables.indices.last, tables[last].cellLines != nil {
+            tables[last].cellLines!.append(line)
+        } else if let last = tables.indices.last {
+            tables[last].lines.append(line)
+        } else {
+            text += line
+            text += "\n"
         }
     }
 
@@ -135,11 +183,7 @@ struct DocxTextBuilder {
         endRun()
         guard let paragraph = paragraphs.popLast() else { return }
         inParagraphProperties = false
-        var line = ""
-        if let label = label(for: paragraph) { line = label }
-        line += paragraph.text
-        text += line
-        text += "\n"
+        emit((label(for: paragraph) ?? "") + paragraph.text)
     }
 
     /// The list label of a paragraph numbered directly or through its style.
@@ -162,6 +206,7 @@ struct DocxTextBuilder {
     private static let skippedElements: [StaticString] = [
         "w:del", "w:delText", "w:instrText", "w:delInstrText", "mc:Fallback",
         "w:pPrChange", "w:rPrChange", "w:footnoteReference", "w:endnoteReference", "w:commentReference",
+        "w:tblGridChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
     ]
 }
 
