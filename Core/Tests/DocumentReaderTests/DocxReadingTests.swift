@@ -49,6 +49,14 @@ import DocumentReader
             """)
     }
 
+    @Test func headerTableWithAnEmptySpacerColumnStaysLines() throws {
+        typealias P = DocxFixture
+        let table = "<w:tbl><w:tr><w:tc>\(P.paragraph("ỦY BAN NHÂN DÂN"))\(P.paragraph("XÃ HÒA AN"))</w:tc><w:tc><w:p/></w:tc>"
+            + "<w:tc>\(P.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))\(P.paragraph("Độc lập - Tự do - Hạnh phúc"))</w:tc></w:tr></w:tbl>"
+        let text = try read(DocxFixture.package(document: table)).text
+        #expect(text == "ỦY BAN NHÂN DÂN\nXÃ HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    }
+
     @Test func taskTableRowsComeOutAsOneLineEach() throws {
         typealias P = DocxFixture
         func row(_ cells: [String]) -> String {

@@ -15,7 +15,6 @@ struct DocxTextBuilder {
     /// Tables being read, innermost last (a cell may hold a table).
     private var tables: [DocxTable] = []
     private var inParagraphProperties = false
-    private var inTableGrid = false
     /// Depth of the element whose content is ignored (deleted text, field
     /// instructions, fallback copies of drawings), if inside one.
     private var skipping: (name: ArraySlice<UInt8>, depth: Int)?
@@ -82,10 +81,6 @@ struct DocxTextBuilder {
             paragraphs.append(Paragraph())
         } else if tag.is("w:tbl") {
             tables.append(DocxTable(paragraphDepth: paragraphs.count))
-        } else if tag.is("w:tblGrid") {
-            inTableGrid = !tag.isSelfClosing
-        } else if tag.is("w:gridCol"), inTableGrid, !tables.isEmpty {
-            tables[tables.count - 1].gridColumns += 1
         } else if tag.is("w:tc"), !tables.isEmpty {
             tables[tables.count - 1].cellLines = []
         } else if tag.is("w:pPr") {
@@ -119,8 +114,6 @@ struct DocxTextBuilder {
             inParagraphProperties = false
         } else if XMLTag.equal(name, "w:p") {
             endParagraph()
-        } else if XMLTag.equal(name, "w:tblGrid") {
-            inTableGrid = false
         } else if XMLTag.equal(name, "w:tc"), !tables.isEmpty {
             endRunsAndParagraphs()
             tables[tables.count - 1].endCell()
@@ -142,8 +135,7 @@ struct DocxTextBuilder {
 
     private mutating func endTable() {
         guard var table = tables.popLast() else { return }
-        table.endRow()
-        for line in table.lines { emit(line) }
+        for line in table.finish() { emit(line) }
     }
 
     /// Sends a finished line to the cell being read, or to the document text.
@@ -151,7 +143,7 @@ struct DocxTextBuilder {
         if let last = tables.indices.last, tables[last].cellLines != nil {
             tables[last].cellLines!.append(line)
         } else if let last = tables.indices.last {
-            tables[last].lines.append(line)
+            tables[last].strayLines.append(line)
         } else {
             text += line
             text += "\n"
