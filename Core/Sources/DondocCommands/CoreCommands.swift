@@ -5,5 +5,6 @@ import ArgumentParser
 /// builds in seconds.
 public enum CoreCommands {
     public static let all: [ParsableCommand.Type] = [
+        CalendarCommand.self,
     ]
 }

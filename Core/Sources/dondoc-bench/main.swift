@@ -6,7 +6,9 @@ struct DondocBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dondoc-bench",
         abstract: "dondoc benchmarks (run in a release build).",
-        subcommands: [])
+        subcommands: [
+            CalendarBench.self,
+        ])
 }
 
 DondocBench.main()

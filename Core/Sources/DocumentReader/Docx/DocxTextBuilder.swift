@@ -1,0 +1,164 @@
+/// Walks `word/document.xml` and writes its text: one line per paragraph
+/// (table cells row by row, each cell's paragraphs on their own lines),
+/// runs joined, tabs and breaks kept, list labels put back in front.
+struct DocxTextBuilder {
+    private(set) var text = ""
+    private(set) var legacyEncodings: Set<LegacyEncoding> = []
+
+    private let styles: DocxStyles
+    private var counter: NumberingCounter
+    private let numbering: NumberingDefinitions
+
+    /// Paragraphs being read; text boxes nest paragraphs inside paragraphs.
+    private var paragraphs: [Paragraph] = []
+    private var run = Run()
+    private var inRun = false
+    private var inText = false
+    private var inParagraphProperties = false
+    /// Depth of the element whose content is ignored (deleted text, field
+    /// instructions, fallback copies of drawings), if inside one.
+    private var skipping: (name: ArraySlice<UInt8>, depth: Int)?
+    private var depth = 0
+
+    private struct Paragraph {
+        var text = ""
+        var style: String?
+        var numID: String?
+        var levelIndex: Int?
+    }
+
+    private struct Run {
+        var font: String?
+        var characterStyle: String?
+        var text = ""
+    }
+
+    init(styles: DocxStyles, numbering: NumberingDefinitions) {
+        self.styles = styles
+        self.numbering = numbering
+        counter = NumberingCounter(definitions: numbering, styles: styles)
+    }
+
+    mutating func read(_ xml: [UInt8]) {
+        var scanner = XMLScanner(xml)
+        while let token = scanner.next() {
+            switch token {
+            case .start(let tag):
+                if !tag.isSelfClosing { depth += 1 }
+                if skipping == nil { start(tag) }
+            case .end(let name):
+                if let skipped = skipping {
+                    if skipped.depth == depth && skipped.name == name { skipping = nil }
+                } else {
+                    end(name)
+                }
+                if depth > 0 && !isSelfClosingEnd(name) { depth -= 1 }
+            case .text(let raw):
+                if inText && skipping == nil { run.text += XMLEntities.decode(raw) }
+            }
+        }
+        // A truncated document still gives what it had.
+        while !paragraphs.isEmpty { endParagraph() }
+    }
+
+    private var lastSelfClosing: ArraySlice<UInt8>?
+
+    /// Self-closing tags produce an end token without a depth change.
+    private mutating func isSelfClosingEnd(_ name: ArraySlice<UInt8>) -> Bool {
+        defer { lastSelfClosing = nil }
+        return lastSelfClosing == name
+    }
+
+    private mutating func start(_ tag: XMLTag) {
+        if tag.isSelfClosing { lastSelfClosing = tag.name }
+        if Self.skippedElements.contains(where: { tag.is($0) }) {
+            if !tag.isSelfClosing { skipping = (tag.name, depth) }
+            return
+        }
+        if tag.is("w:p") {
+            paragraphs.append(Paragraph())
+        } else if tag.is("w:pPr") {
+            inParagraphProperties = true
+        } else if inParagraphProperties {
+            if tag.is("w:pStyle") { paragraphs.lastModify { $0.style = tag.attribute("w:val") } }
+            else if tag.is("w:numId") { paragraphs.lastModify { $0.numID = tag.attribute("w:val") } }
+            else if tag.is("w:ilvl") { paragraphs.lastModify { $0.levelIndex = tag.attribute("w:val").flatMap { Int($0) } } }
+        } else if tag.is("w:r") {
+            inRun = true
+            run = Run()
+        } else if inRun {
+            if tag.is("w:t") { inText = !tag.isSelfClosing }
+            else if tag.is("w:rFonts") { run.font = tag.attribute("w:ascii") ?? tag.attribute("w:hAnsi") ?? run.font }
+            else if tag.is("w:rStyle") { run.characterStyle = tag.attribute("w:val") }
+            else if tag.is("w:tab") || tag.is("w:ptab") { run.text += "\t" }
+            else if tag.is("w:br") || tag.is("w:cr") { run.text += "\n" }
+            else if tag.is("w:noBreakHyphen") { run.text += "-" }
+        }
+    }
+
+    private mutating func end(_ name: ArraySlice<UInt8>) {
+        if XMLTag.equal(name, "w:t") {
+            inText = false
+        } else if XMLTag.equal(name, "w:r") {
+            endRun()
+        } else if XMLTag.equal(name, "w:pPr") {
+            inParagraphProperties = false
+        } else if XMLTag.equal(name, "w:p") {
+            endParagraph()
+        }
+    }
+
+    private mutating func endRun() {
+        inRun = false
+        inText = false
+        guard !run.text.isEmpty, !paragraphs.isEmpty else { return }
+        var runText = run.text
+        let font = run.font ?? styles.font(of: run.characterStyle) ?? styles.font(ofParagraphStyle: paragraphs[paragraphs.count - 1].style)
+        if let font, let kind = LegacyFont.kind(ofFont: font) {
+            let converted = LegacyFont.convert(runText, kind: kind)
+            if converted != runText { legacyEncodings.insert(kind.encoding) }
+            runText = converted
+        }
+        paragraphs[paragraphs.count - 1].text += runText
+        run = Run()
+    }
+
+    private mutating func endParagraph() {
+        guard let paragraph = paragraphs.popLast() else { return }
+        inParagraphProperties = false
+        var line = ""
+        if let label = label(for: paragraph) { line = label }
+        line += paragraph.text
+        text += line
+        text += "\n"
+    }
+
+    /// The list label of a paragraph numbered directly or through its style.
+    private mutating func label(for paragraph: Paragraph) -> String? {
+        let fromStyle = paragraph.style.flatMap { styles.numbering(ofStyle: $0) }
+        guard let numID = paragraph.numID ?? fromStyle?.numID else { return nil }
+        let levelIndex = paragraph.levelIndex ?? fromStyle?.levelIndex
+            ?? paragraph.style.flatMap { style in levelLinked(to: style, numID: numID) } ?? 0
+        return counter.label(numID: numID, levelIndex: levelIndex)
+    }
+
+    /// The level of a list that names `style` as its paragraph style (numbered headings).
+    private func levelLinked(to style: String, numID: String) -> Int? {
+        (0...8).first { numbering.level($0, of: numID, styles: styles)?.style == style }
+    }
+
+    /// Elements whose text is not part of the document as read: deleted
+    /// revisions, field codes, footnote marks, alternate copies of drawings
+    /// (their text is in the chosen copy) and old property sets of revisions.
+    private static let skippedElements: [StaticString] = [
+        "w:del", "w:delText", "w:instrText", "w:delInstrText", "mc:Fallback",
+        "w:pPrChange", "w:rPrChange", "w:footnoteReference", "w:endnoteReference", "w:commentReference",
+    ]
+}
+
+private extension Array {
+    mutating func lastModify(_ change: (inout Element) -> Void) {
+        guard !isEmpty else { return }
+        change(&self[count - 1])
+    }
+}
