@@ -161,6 +161,28 @@ import DocumentReader
 
     // MARK: Hostile XML inside a well-formed package
 
+    @Test func extremeListStartValuesNeitherTrapNorExplode() throws {
+        for (start, format) in [("9223372036854775807", "decimal"), ("-9223372036854775808", "decimal"),
+                                ("1000000000000", "upperLetter"), ("1000000000", "lowerLetter"), ("-5", "upperRoman")] {
+            let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="\#(start)"/><w:numFmt w:val="\#(format)"/><w:lvlText w:val="%1.%1.%1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="\#(start)"/></w:lvlOverride></w:num>"#
+            let body = (1...50).map { DocxFixture.paragraph("Mục \($0)", numID: 1) }.joined()
+            let docx = try DocxFixture.package(document: body, numbering: numbering)
+            let source = try DocumentReader.read(bytes: docx, fileName: "a.docx")
+            let longest = source.text.split(separator: "\n").map(\.unicodeScalars.count).max() ?? 0
+            #expect(longest < 400, "start \(start) \(format): a label of \(longest) scalars")
+        }
+    }
+
+    /// A label template is copied in front of every item: a long one must not multiply the text.
+    @Test func aLongListLabelTemplateIsCut() throws {
+        let template = String(repeating: "%1", count: 20_000)
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="\#(template)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+        let body = String(repeating: DocxFixture.paragraph("Mục", numID: 1), count: 2_000)
+        let docx = try DocxFixture.package(document: body, numbering: numbering)
+        let source = try DocumentReader.read(bytes: docx, fileName: "a.docx")
+        #expect(source.text.unicodeScalars.count < 2_000 * 200)
+    }
+
     /// Kept under 1 MB inflated: past that, markup this repetitive is refused by the compression-ratio check.
     @Test(.timeLimit(.minutes(1)))
     func deeplyNestedElementsAreReadInLinearTime() throws {
