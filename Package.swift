@@ -12,11 +12,47 @@ let package = Package(
     dependencies: [
         .package(path: "Core"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.100.0"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.52.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf", from: "4.4.0"),
     ],
     targets: [
+        // Storage: Fluent models, migrations and the SQL read queries.
+        .target(name: "Tracking", dependencies: [
+            .product(name: "TrackingRules", package: "Core"),
+            .product(name: "LegalCalendar", package: "Core"),
+            .product(name: "DocumentReader", package: "Core"),
+            .product(name: "Extraction", package: "Core"),
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQL", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // HTTP: routes, views, JSON API, authentication and authorisation.
+        .target(name: "WebApp", dependencies: [
+            "Tracking",
+            .product(name: "TrackingRules", package: "Core"),
+            .product(name: "LegalCalendar", package: "Core"),
+            .product(name: "DocumentReader", package: "Core"),
+            .product(name: "Extraction", package: "Core"),
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "Leaf", package: "leaf"),
+        ]),
         .executableTarget(name: "dondoc", dependencies: [
+            "WebApp", "Tracking",
             .product(name: "DondocCommands", package: "Core"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Vapor", package: "vapor"),
+        ]),
+        .testTarget(name: "WebAppTests", dependencies: [
+            "WebApp", "Tracking",
+            .product(name: "VaporTesting", package: "vapor"),
         ]),
     ]
 )

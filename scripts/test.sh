@@ -12,12 +12,30 @@ stage() { printf '\n=== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 stage "dependencies"
 bash scripts/install-deps.sh
 
+stage "fixture gold files are consistent with their documents"
+python3 Fixtures/corpus/check_gold.py | tail -1
+
 stage "core: build and unit tests (no Vapor)"
 swift test --package-path Core 2>&1 | tee /tmp/dondoc-core-tests.log | grep -E "^(✔|✘|􁁛|􀢄)? *(Test run|Suite .* failed|Test .* failed)|error:" || true
 grep -q "Test run with .* passed" /tmp/dondoc-core-tests.log || { tail -50 /tmp/dondoc-core-tests.log; exit 1; }
 
-stage "app: debug build"
-swift build 2>&1 | tail -3
+stage "app: debug build (with tests)"
+swift build --build-tests 2>&1 | tail -3
+
+app_tests() {  # $1 = log name; runs the root package's tests on the build above
+  swift test --skip-build 2>&1 | tee "/tmp/dondoc-app-tests-$1.log" | grep -E "^(✔|✘|􁁛|􀢄)? *(Test run|Suite .* failed|Test .* failed)|error:" || true
+  grep -q "Test run with .* passed" "/tmp/dondoc-app-tests-$1.log" || { tail -80 "/tmp/dondoc-app-tests-$1.log"; exit 1; }
+}
+
+stage "app: API and flow tests on SQLite"
+app_tests sqlite
+
+stage "app: the same tests on PostgreSQL"
+export DONDOC_TEST_POSTGRES_URL
+DONDOC_TEST_POSTGRES_URL=$(bash scripts/start-test-postgres.sh)
+trap 'bash scripts/start-test-postgres.sh stop' EXIT
+app_tests postgres
+unset DONDOC_TEST_POSTGRES_URL
 
 stage "extraction scores"
 python3 scripts/check_scores.py --bin "$ROOT/.build/debug/dondoc" --shared "$SHARED"

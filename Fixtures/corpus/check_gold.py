@@ -5,12 +5,13 @@ deadlines, and each anchor present exactly once in the normalised text
 
   python3 Fixtures/corpus/check_gold.py        # exit 1 on any problem
 """
-import json, os, re, sys, unicodedata, zipfile, datetime
+import datetime, json, os, re, subprocess, sys, unicodedata, zipfile
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import tcvn3  # noqa: E402
+import vni  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 META = {"number", "issuer", "place", "date", "subject", "signer"}
@@ -48,11 +49,29 @@ def plain_text(path):
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return tcvn3.decode(data)
+        return legacy_text(data)
+
+
+def legacy_text(data):
+    """VNI when its tone bytes all land on vowels (no combining mark is left
+    over after NFC), otherwise TCVN3."""
+    as_vni = vni.decode(data)
+    stray = sum(1 for c in as_vni if unicodedata.combining(c))
+    return as_vni if stray == 0 else tcvn3.decode(data)
+
+
+def pdf_text(path):
+    # the same tool the app runs for PDFs (poppler-utils)
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
 
 
 def read(path):
-    return docx_text(path) if path.endswith(".docx") else plain_text(path)
+    if path.endswith(".docx"):
+        return docx_text(path)
+    if path.endswith(".pdf"):
+        return pdf_text(path)
+    return plain_text(path)
 
 
 def valid_deadline(d):

@@ -1,21 +1,23 @@
 #!/usr/bin/env python3
-"""Builds docs/05_tb_tinh_nam_hoc.docx with the standard library only.
+"""Builds the DOCX fixtures with the standard library only:
+docs/05_tb_tinh_nam_hoc.docx (numbered conclusion notice) and
+docs/16_kh_xa_bang_docx.docx (commune plan with an assignment table).
 
-The document imitates what a provincial office saves from Word: the Decree 30
+The documents imitate what a provincial office saves from Word: the Decree 30
 header as a borderless two-column table (issuer | Quốc hiệu, then Số | place
 and date), automatic list numbering from numbering.xml (decimal "%1.",
 "%1.%2.", lowerLetter "%3)" and a "-" bullet list), so the item labels are
 NOT in the paragraph text and a reader has to rebuild them, and runs that
 split words the way revision marks and spell-check leave them.
 
-  python3 Fixtures/corpus/make_docx.py      # rewrites the .docx in place
+  python3 Fixtures/corpus/make_docx.py      # rewrites both .docx files in place
 """
 import os
 import zipfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "docs", "05_tb_tinh_nam_hoc.docx")
+DOCS = os.path.join(HERE, "docs")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -60,18 +62,18 @@ def table(rows, widths):
             f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>")
 
 
-def header():
+def header(issuer, number, place_date):
+    """Decree 30 header: issuer | Quốc hiệu, then Số | place and date."""
     return table([
-        [[para(run("ỦY BAN NHÂN DÂN"), align="center"),
-          para(run("TỈNH QUẢNG TRỊ", bold=True), align="center")],
+        [[para(run(issuer[0]), align="center"), para(run(issuer[1], bold=True), align="center")],
          [para(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), align="center"),
           para(run("Độc lập - Tự do - Hạnh phúc", bold=True), align="center")]],
-        [[para(run("Số: 297/TB-UBND"), align="center")],
-         [para(run("Quảng Trị, ngày 08 tháng 8 năm 2025", italic=True), align="center")]],
+        [[para(run(number), align="center")],
+         [para(run(place_date, italic=True), align="center")]],
     ], [3600, 5800])
 
 
-def body():
+def notice_body():
     P, M, B = para, MULTILEVEL, BULLETS
     return [
         P(run("THÔNG BÁO", bold=True), align="center"),
@@ -122,21 +124,104 @@ def body():
     ]
 
 
-def signature():
-    recipients = ["Nơi nhận:", "- Chủ tịch, các PCT UBND tỉnh;", "- Các sở: GDĐT, TC, NV, YT, XD;",
-                  "- Công an tỉnh; BHXH tỉnh;", "- UBND các xã, phường, đặc khu;",
-                  "- CVP, PCVP UBND tỉnh;", "- Lưu: VT, KGVX."]
-    left = [para(run(recipients[0], bold=True, italic=True), indent=False)] + \
-           [para(r, indent=False) for r in recipients[1:]]
-    right = [para(run("TL. CHỦ TỊCH", bold=True), line_break(), run("KT. CHÁNH VĂN PHÒNG", bold=True),
-                  line_break(), run("PHÓ CHÁNH VĂN PHÒNG", bold=True), align="center"),
-             para("", align="center"), para("", align="center"),
-             para(run("Lê Hoàng Phúc", bold=True), align="center")]
+def signature(recipients, authority, signer):
+    """Bottom block: Nơi nhận on the left, authority lines (one paragraph, line breaks) on the right."""
+    left = [para(run("Nơi nhận:", bold=True, italic=True), indent=False)] + \
+           [para(r, indent=False) for r in recipients]
+    lines = []
+    for i, a in enumerate(authority):
+        lines += ([line_break()] if i else []) + [run(a, bold=True)]
+    right = [para(*lines, align="center"), para("", align="center"), para("", align="center"),
+             para(run(signer, bold=True), align="center")]
     return table([[left, right]], [4700, 4700])
 
 
-def document_xml():
-    parts = [header()] + body() + [signature()]
+def notice():
+    """05: a conclusion notice whose items are numbered by numbering.xml."""
+    return ([header(("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"), "Số: 297/TB-UBND",
+                    "Quảng Trị, ngày 08 tháng 8 năm 2025")]
+            + notice_body()
+            + [signature(["- Chủ tịch, các PCT UBND tỉnh;", "- Các sở: GDĐT, TC, NV, YT, XD;",
+                          "- Công an tỉnh; BHXH tỉnh;", "- UBND các xã, phường, đặc khu;",
+                          "- CVP, PCVP UBND tỉnh;", "- Lưu: VT, KGVX."],
+                         ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"],
+                         "Lê Hoàng Phúc")])
+
+
+def task_table(rows):
+    """An assignment table: a bold header row, then one row per task; a cell's list
+    of strings becomes one paragraph each (several coordinating units, a period)."""
+    widths = [600, 3400, 1800, 2000, 1600]
+    head = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    cells = lambda values: [[para(v, align="center" if i in (0, 4) else "left", indent=False)
+                             for v in (value if isinstance(value, list) else [value])]
+                            for i, value in enumerate(values)]
+    header_row = [[para(run(h, bold=True), align="center")] for h in head]
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    body = "<w:tr>" + "".join(cell(w, *c) for w, c in zip(widths, header_row)) + "</w:tr>"
+    body += "".join("<w:tr>" + "".join(cell(w, *c) for w, c in zip(widths, cells(r))) + "</w:tr>"
+                    for r in rows)
+    borders = "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for s in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{borders}'
+            f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>")
+
+
+def plan():
+    """16: a commune plan whose tasks sit in a bordered Word table."""
+    P, M = para, MULTILEVEL
+    rows = [
+        ["1", "Thành lập Tổ công tác làm sạch dữ liệu đất đai của xã, phân công thành viên phụ trách từng thôn",
+         "Phòng Kinh tế xã", ["Công an xã;", "Văn phòng HĐND và UBND xã"], "Trước ngày 05/9/2025"],
+        ["2", "Rà soát, đối chiếu thông tin người sử dụng đất với Cơ sở dữ liệu quốc gia về dân cư",
+         "Công an xã", ["Phòng Kinh tế xã;", "Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Linh"],
+         ["Từ 08/9/2025", "đến 31/10/2025"]],
+        ["3", "Thu thập, số hóa giấy chứng nhận quyền sử dụng đất của hộ gia đình, cá nhân còn thiếu",
+         "Trung tâm Phục vụ hành chính công xã", "Trưởng các thôn", "Tháng 10/2025"],
+        ["4", "Cập nhật, chỉnh lý biến động đất đai vào cơ sở dữ liệu đất đai của tỉnh",
+         "Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Linh", "Phòng Kinh tế xã", "30/11/2025"],
+        ["5", "Tuyên truyền, vận động người dân chủ động cung cấp giấy tờ về đất đai cho Tổ công tác",
+         "Văn phòng HĐND và UBND xã", ["Ủy ban MTTQ Việt Nam xã;", "Đoàn Thanh niên xã"], "Thường xuyên"],
+        ["6", "Tổng hợp, báo cáo kết quả Chiến dịch về UBND tỉnh (qua Sở Nông nghiệp và Môi trường)",
+         "Phòng Kinh tế xã", "", "Trước ngày 25/11/2025"],
+    ]
+    body = [
+        P(run("KẾ HOẠCH", bold=True), align="center"),
+        P(run("Cao điểm làm giàu, làm sạch cơ sở dữ liệu đất đai trên địa bàn xã năm 2025", bold=True),
+          align="center"),
+        P("Thực hiện Kế hoạch số 212/KH-UBND ngày 18/8/2025 của UBND tỉnh về cao điểm làm giàu, làm sạch "
+          "cơ sở dữ liệu đất đai, UBND xã Cửa Tùng ban hành Kế hoạch thực hiện trên địa bàn xã như sau:"),
+        P(run("Mục đích, yêu cầu", bold=True), num=M, level=0),
+        P("Bảo đảm 100% thửa đất đã cấp giấy chứng nhận trên địa bàn xã được kiểm tra, đối chiếu và cập "
+          "nhật đúng, đủ, sạch, sống; phục vụ giải quyết thủ tục hành chính về đất đai không phụ thuộc địa "
+          "giới hành chính.", num=M, level=1),
+        P("Huy động sự vào cuộc của cả hệ thống chính trị và sự đồng thuận của Nhân dân.", num=M, level=1),
+        P(run("Thực trạng", bold=True), num=M, level=0),
+        P("Toàn xã có 21.486 thửa đất, trong đó 17.902 thửa đã được cấp giấy chứng nhận; dữ liệu của hai "
+          "xã cũ Vĩnh Thái, Vĩnh Tú được xây dựng ở các thời điểm khác nhau nên còn nhiều sai lệch về chủ "
+          "sử dụng, số định danh cá nhân và diện tích; khoảng 31% hồ sơ chưa được số hóa."),
+        P(run("Nhiệm vụ và phân công thực hiện", bold=True), num=M, level=0),
+        task_table(rows),
+        P(run("Tổ chức thực hiện", bold=True), num=M, level=0),
+        P("Trưởng các thôn thông báo lịch thu thập giấy tờ đến từng hộ gia đình, bố trí địa điểm tiếp "
+          "nhận tại nhà văn hóa thôn.", num=M, level=1),
+        P("Các thành viên Tổ công tác và các cơ quan, đơn vị được phân công nghiêm túc triển khai; trong "
+          "quá trình thực hiện nếu có vướng mắc, kịp thời báo cáo UBND xã (qua Phòng Kinh tế xã) để chỉ "
+          "đạo giải quyết./."),
+    ]
+    return ([header(("ỦY BAN NHÂN DÂN", "XÃ CỬA TÙNG"), "Số: 96/KH-UBND",
+                    "Cửa Tùng, ngày 28 tháng 8 năm 2025")]
+            + body
+            + [signature(["- UBND tỉnh (b/c);", "- Sở Nông nghiệp và Môi trường;",
+                          "- TT Đảng ủy, TT HĐND xã;", "- CT, các PCT UBND xã;",
+                          "- Các cơ quan, đơn vị thuộc UBND xã;", "- Trưởng các thôn;", "- Lưu: VT."],
+                         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Lê Văn Quý")])
+
+
+DOCUMENTS = {"05_tb_tinh_nam_hoc.docx": notice, "16_kh_xa_bang_docx.docx": plan}
+
+
+def document_xml(parts):
     sect = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" '
             'w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -195,16 +280,22 @@ DOCUMENT_RELS = (
     '</Relationships>')
 
 
-def main():
-    parts = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
-             ("word/document.xml", document_xml()), ("word/_rels/document.xml.rels", DOCUMENT_RELS),
+def write(path, parts):
+    files = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+             ("word/document.xml", document_xml(parts)), ("word/_rels/document.xml.rels", DOCUMENT_RELS),
              ("word/numbering.xml", numbering_xml()), ("word/styles.xml", STYLES)]
-    with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, xml in parts:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, xml in files:
             info = zipfile.ZipInfo(name, date_time=(2025, 8, 8, 9, 0, 0))  # fixed: reproducible bytes
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, xml.encode("utf-8"))
-    print(f"wrote {OUT}")
+
+
+def main():
+    for name, build in DOCUMENTS.items():
+        path = os.path.join(DOCS, name)
+        write(path, build())
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

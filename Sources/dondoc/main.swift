@@ -1,11 +1,18 @@
 import ArgumentParser
 import DondocCommands
 
-struct Dondoc: ParsableCommand {
+struct Dondoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dondoc",
         abstract: "Theo dõi, đôn đốc nhiệm vụ: extract tasks from Vietnamese administrative documents and track them.",
-        subcommands: CoreCommands.all)
+        subcommands: CoreCommands.all + [Serve.self, Import.self])
 }
 
-Dondoc.main()
+// A file named main.swift cannot use `@main`, and from top-level code
+// `Dondoc.main()` binds to the synchronous entry point, which never runs an
+// asynchronous subcommand. So start through an explicitly async function.
+await start(Dondoc.self)
+
+func start<Root: AsyncParsableCommand>(_ root: Root.Type) async {
+    await root.main(nil)
+}

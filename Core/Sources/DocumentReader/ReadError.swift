@@ -27,7 +27,7 @@ public enum ReadError: Error, Sendable, Hashable {
         case .docxWithoutDocument:
             return "Tệp .docx không có phần nội dung văn bản (word/document.xml)."
         case .pdfToolMissing:
-            return "Không đọc được PDF: chưa cài gói poppler-utils (pdftotext)."
+            return "Không đọc được PDF: chưa cài gói poppler-utils (pdftotext)"
         case .pdfToolFailed:
             return "Không đọc được PDF: tệp bị hỏng, có mật khẩu hoặc công cụ pdftotext gặp lỗi."
         case .pdfWithoutText:

@@ -3,6 +3,11 @@
 /// Lunar years 1900-2199 (every Gregorian day of 1900-2199) come from a table built once;
 /// other years are computed on demand with the same formulas, whose accuracy slowly
 /// degrades far from the present.
+///
+/// Checked (scripts/check_lunar_oracle.py) against the PyEphem ephemeris: every month start
+/// and every leap month of 1900-2199 agree. Hồ Ngọc Đức's well-known algorithm, which has
+/// no ΔT, starts two months a day later (2072-12-09, 2077-11-15: new moons at 23:58 and
+/// 23:59 UTC+7).
 public enum Lunar {
     public static let tabulatedYears = 1900...2199
 
@@ -31,6 +36,12 @@ public enum Lunar {
     /// Mùng 1 Tết of lunar year `year`.
     public static func newYear(_ year: Int) -> CivilDate {
         civilDate(for: LunarDate(year: year, month: 1, day: 1))!
+    }
+
+    /// The 12 or 13 months of lunar year `year`, from tháng Giêng to tháng Chạp.
+    public static func months(of year: Int) -> [LunarMonth] {
+        let table = tabulatedYears.contains(year) ? Self.table : LunarMonthTable(years: year...year)
+        return table.months(of: year)
     }
 
     /// 29 or 30; nil if the month does not exist.

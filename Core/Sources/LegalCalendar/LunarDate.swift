@@ -24,6 +24,17 @@ public struct LunarDate: Hashable, Sendable, Codable, CustomStringConvertible {
     public var yearName: String { CanChi.yearName(year) }
 }
 
+/// One month of a lunar year.
+public struct LunarMonth: Hashable, Sendable, Codable {
+    public let year: Int
+    public let month: Int
+    public let isLeapMonth: Bool
+    /// Its first day (mùng 1), on the day of the new moon.
+    public let start: CivilDate
+    /// 29 (tháng thiếu) or 30 (tháng đủ).
+    public let length: Int
+}
+
 /// The sexagenary cycle (can chi): ten heavenly stems and twelve earthly branches.
 public enum CanChi {
     public static let stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]

@@ -16,6 +16,17 @@ public enum PeriodKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// How the kind is named in Vietnamese ("Tháng", "Quý", "6 tháng", "9 tháng", "Năm").
+    public var vietnamese: String {
+        switch self {
+        case .month: return "Tháng"
+        case .quarter: return "Quý"
+        case .halfYear: return "6 tháng"
+        case .nineMonths: return "9 tháng"
+        case .year: return "Năm"
+        }
+    }
+
     /// Months the period spans.
     var months: Int {
         switch self {
@@ -39,6 +50,8 @@ public enum PeriodBasis: String, Codable, Sendable, CaseIterable {
 }
 
 /// A reporting period (kỳ báo cáo) and the days it covers, both ends included.
+/// JSON carries the days and the label for readers; decoding rebuilds them from kind,
+/// index, year and basis so they cannot disagree.
 public struct ReportingPeriod: Hashable, Codable, Sendable, CustomStringConvertible {
     public let kind: PeriodKind
     public let basis: PeriodBasis
@@ -115,6 +128,20 @@ public struct ReportingPeriod: Hashable, Codable, Sendable, CustomStringConverti
 
     public func contains(_ date: CivilDate) -> Bool { start <= date && date <= end }
 
+    /// The period of the same kind just before this one (nine months: the previous year's).
+    public var previous: ReportingPeriod {
+        index > 1
+            ? ReportingPeriod(kind: kind, index: index - 1, year: year, basis: basis)!
+            : ReportingPeriod(kind: kind, index: kind.countPerYear, year: year - 1, basis: basis)!
+    }
+
+    /// The period of the same kind just after this one.
+    public var next: ReportingPeriod {
+        index < kind.countPerYear
+            ? ReportingPeriod(kind: kind, index: index + 1, year: year, basis: basis)!
+            : ReportingPeriod(kind: kind, index: 1, year: year + 1, basis: basis)!
+    }
+
     /// All periods of `kind` in `year`, in order.
     public static func periods(_ kind: PeriodKind, of year: Int, basis: PeriodBasis = .decree09) -> [ReportingPeriod] {
         (1...kind.countPerYear).map { ReportingPeriod(kind: kind, index: $0, year: year, basis: basis)! }
@@ -136,5 +163,30 @@ public struct ReportingPeriod: Hashable, Codable, Sendable, CustomStringConverti
         default:
             return ReportingPeriod(kind: kind, index: (month - 1) / kind.months + 1, year: year, basis: basis)
         }
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, basis, year, index, start, end, label, code }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try c.decode(PeriodKind.self, forKey: .kind)
+        let index = try c.decodeIfPresent(Int.self, forKey: .index) ?? 1
+        guard let period = ReportingPeriod(kind: kind, index: index, year: try c.decode(Int.self, forKey: .year),
+                                           basis: try c.decodeIfPresent(PeriodBasis.self, forKey: .basis) ?? .decree09) else {
+            throw DecodingError.dataCorruptedError(forKey: .index, in: c, debugDescription: "no period \(index) of kind \(kind)")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(year, forKey: .year)
+        try c.encode(index, forKey: .index)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(label, forKey: .label)
+        try c.encode(code, forKey: .code)
     }
 }

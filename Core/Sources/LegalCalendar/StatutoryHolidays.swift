@@ -53,12 +53,14 @@ enum StatutoryHolidays {
     }
 
     /// Art. 111(3): each holiday on a weekend is made up on the next weekday that is not
-    /// itself a holiday or an earlier make-up day.
+    /// itself a holiday or an earlier make-up day. Two holidays on one date (Giỗ Tổ can fall
+    /// on 30/4, as in 1917 and 1947) are treated alike, our reading of Art. 112's 11 days.
     static func withCompensatoryDays(_ holidays: [(date: CivilDate, name: String)]) -> [DayOff] {
         var taken = Set(holidays.map(\.date))
+        var observed = Set<CivilDate>()
         var result: [DayOff] = []
         for holiday in holidays {
-            guard holiday.date.isWeekend else {
+            if !holiday.date.isWeekend && observed.insert(holiday.date).inserted {
                 result.append(DayOff(date: holiday.date, name: holiday.name, kind: .holiday))
                 continue
             }

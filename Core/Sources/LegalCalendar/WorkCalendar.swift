@@ -28,6 +28,9 @@ public struct WorkCalendar: Sendable {
         return WorkCalendar(overrides: merged, deadlinePolicy: deadlinePolicy)
     }
 
+    /// The local overrides in force, in date order.
+    public var localOverrides: [DayOverride] { overrides.values.sorted { $0.date < $1.date } }
+
     public func with(deadlinePolicy: DeadlinePolicy) -> WorkCalendar {
         WorkCalendar(overrides: overrides, deadlinePolicy: deadlinePolicy)
     }
@@ -37,8 +40,9 @@ public struct WorkCalendar: Sendable {
         return NationalCalendar.shared.isWorkingDay(date)
     }
 
-    /// The weekdays off in `year` (weekends are not listed unless nothing else makes them
-    /// off), in date order, local overrides applied.
+    /// The days of `year` that would otherwise be worked and are not: holidays on weekdays,
+    /// make-up and swapped days, local days off. Weekends inside a break are not listed.
+    /// In date order, local overrides applied.
     public func daysOff(in year: Int) -> [DayOff] {
         var result = NationalCalendar.shared.daysOff(in: year).filter { overrides[$0.date]?.isWorkingDay != true }
         let listed = Set(result.map(\.date))

@@ -25,3 +25,27 @@ public enum VietnameseNumber {
         return integer(whole) + "," + fracText + "%"
     }
 }
+
+extension VietnameseNumber {
+    /// A decimal with at most `decimals` places and no trailing zeros: 2.5 → "2,5", 1500.05 → "1.500,05".
+    public static func decimal(_ x: Double, decimals: Int = 2) -> String {
+        guard x.isFinite else { return "-" }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((x.magnitude * Double(scale)).rounded())
+        var fraction = String(scaled % scale)
+        while fraction.count < decimals { fraction = "0" + fraction }
+        while fraction.last == "0" { fraction.removeLast() }
+        let sign = x < 0 && scaled != 0 ? "-" : ""
+        let whole = integer(scaled / scale)
+        return sign + (fraction.isEmpty ? whole : whole + "," + fraction)
+    }
+}
+
+extension VietnameseNumber {
+    /// A decimal with exactly `decimals` places, like the percentages beside it: 25 → "25,0".
+    public static func fixed(_ x: Double, decimals: Int = 1) -> String {
+        let text = percent(x / 100, decimals: decimals)
+        return String(text.dropLast())  // percent() of x/100 prints x itself, plus "%"
+    }
+}

@@ -28,13 +28,17 @@ public enum TaskStatus: String, Sendable, Codable, CaseIterable {
     }
 }
 
-/// Where a task stands in the office's workflow, beside its official status.
+/// Where a task stands in the office's workflow, beside its official status. Only a
+/// confirmed completion (`done`) counts as đã hoàn thành; withdrawn and suspended tasks
+/// leave the counts; every other state is chưa hoàn thành (see `StatusClassifier`).
 public enum WorkflowState: String, Sendable, Codable, CaseIterable {
     case notStarted = "chua_thuc_hien"          // chưa thực hiện
     case inProgress = "dang_thuc_hien"          // đang thực hiện
     case awaitingConfirmation = "cho_xac_nhan"  // chờ xác nhận: completion reported, awaiting the office or leader
     case done = "da_hoan_thanh"                 // đã hoàn thành (confirmed)
     case returned = "tra_lai"                   // trả lại / thực hiện lại: sent back to the unit
+    case confirmationRejected = "tu_choi_xac_nhan"  // từ chối xác nhận: the completion report was not accepted
+    case declined = "tu_choi_nhiem_vu"          // từ chối nhiệm vụ: the unit says the task is not its own, pending reassignment
     case suspended = "tam_hoan"                 // tạm hoãn
     case withdrawn = "rut"                      // rút: withdrawn by the issuer
 
@@ -45,6 +49,8 @@ public enum WorkflowState: String, Sendable, Codable, CaseIterable {
         case .awaitingConfirmation: return "Chờ xác nhận"
         case .done: return "Đã hoàn thành"
         case .returned: return "Trả lại - thực hiện lại"
+        case .confirmationRejected: return "Từ chối xác nhận"
+        case .declined: return "Từ chối nhiệm vụ"
         case .suspended: return "Tạm hoãn"
         case .withdrawn: return "Rút"
         }

@@ -64,12 +64,11 @@ struct CalendarBench: ParsableCommand {
             let time = clock.measure { checksum = body() }
             best = min(best, time)
         }
-        let perDay = Double(best.components.attoseconds) / 1e9 / Double(days) + Double(best.components.seconds) * 1e9 / Double(days)
+        let perDay = best / .nanoseconds(1) / Double(days)
         print("\(name): \(format(best)) (\(String(format: "%.1f", perDay)) ns/day, checksum \(checksum))")
     }
 
     private func format(_ d: Duration) -> String {
-        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-        return String(format: "%.2f ms", ms)
+        String(format: "%.2f ms", d / .milliseconds(1))
     }
 }

@@ -122,7 +122,7 @@ import DocumentReader
         let body = """
             <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>
               <w:r><w:t>Giao Phòng </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Nội vụ</w:t></w:r>
-              <w:del><w:r><w:delText>Tư pháp</w:delText></w:r></w:del>
+              <w:del w:id="1"><w:r><w:rPr><w:b/><w:i/></w:rPr><w:delText>Tư pháp</w:delText></w:r></w:del>
               <w:r><w:tab/><w:t>(&quot;khẩn&quot; &amp; &#x1EA1;&#7841;)</w:t><w:br/><w:t>dòng hai</w:t></w:r>
               <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>
               <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
@@ -130,7 +130,7 @@ import DocumentReader
             <w:p/>
             <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
               <w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
-              <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>
+              <mc:Fallback><w:pict><v:shape/><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>
               </mc:AlternateContent></w:r><w:r><w:t>Sau hộp</w:t></w:r></w:p>
             """
         let text = try read(DocxFixture.package(document: body)).text

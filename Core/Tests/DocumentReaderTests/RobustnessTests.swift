@@ -29,7 +29,7 @@ import DocumentReader
 
     @Test(arguments: fileNames)
     func randomBytesGiveTextOrAMessage(fileName: String) {
-        var random = SeededGenerator(seed: 0xD0D0C)
+        var random = SplitMix(seed: 0xD0D0C)
         for size in Self.sizes {
             for variant in 0..<4 {
                 var bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
@@ -53,13 +53,66 @@ import DocumentReader
     }
 
     @Test func aPDFToolAnsweringGarbageIsNormalisedOrRefused() {
-        var random = SeededGenerator(seed: 7)
+        var random = SplitMix(seed: 7)
         for size in [1, 100, 10_000] {
             let scalars = (0..<size).compactMap { _ in Unicode.Scalar(UInt32.random(in: 0...0x10FFFF, using: &random)) }
             let answer = String(String.UnicodeScalarView(scalars))
             let options = ReadOptions(pdfTool: FixedPDFTextTool(text: answer))
             expectBounded(read(Array("%PDF-1.7".utf8), "a.pdf", options: options), inputBytes: answer.utf8.count, "PDF answer of \(size) scalars")
         }
+    }
+
+    // MARK: Random and damaged bytes (first written with the reader)
+
+    @Test(arguments: ["a.txt", "a.md", "a.docx", "a.pdf"])
+    func randomBytesNeverCrash(name: String) {
+        var generator = SplitMix(seed: UInt64(name.utf8.count) &* 31 &+ UInt64(name.utf8.last!))
+        let offline = ReadOptions(pdfTool: FixedPDFTextTool(error: .pdfToolFailed(detail: "test")))
+        for round in 0..<200 {
+            let count = Int(generator.next() % 2048) + 1
+            var bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            if round % 3 == 0 { bytes = [0x50, 0x4B, 0x03, 0x04] + bytes }      // looks like a zip
+            if round % 7 == 0 { bytes = [0xFF, 0xFE] + bytes }                  // claims UTF-16
+            _ = try? DocumentReader.read(bytes: bytes, fileName: name, options: offline)
+        }
+    }
+
+    @Test func damagedCopiesOfARealDocxNeverCrash() throws {
+        let original = try FixtureFiles.bytes("thong-bao-mau-lo.docx")
+        var generator = SplitMix(seed: 2024)
+        var outcomes = (read: 0, refused: 0)
+        for _ in 0..<400 {
+            var bytes = original
+            for _ in 0..<Int(generator.next() % 6 + 1) {
+                let at = Int(generator.next() % UInt64(bytes.count))
+                bytes[at] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            if generator.next() % 4 == 0 { bytes = Array(bytes.prefix(Int(generator.next() % UInt64(bytes.count)) + 1)) }
+            do {
+                _ = try DocumentReader.read(bytes: bytes, fileName: "x.docx")
+                outcomes.read += 1
+            } catch {
+                #expect(!error.message.isEmpty)
+                outcomes.refused += 1
+            }
+        }
+        #expect(outcomes.read + outcomes.refused == 400)
+        #expect(outcomes.refused > 0)
+    }
+
+    @Test func malformedXMLInsideAValidZipStillGivesText() throws {
+        let broken = #"<w:document><w:body><w:p><w:r><w:t>Còn đọc được"# + "<w:p><w:r attr=\"unterminated"
+        let bytes = try DocxFixture.package([("word/document.xml", Array(broken.utf8))])
+        let source = try DocumentReader.read(bytes: bytes, fileName: "x.docx")
+        #expect(source.text.contains("Còn đọc được"))
+    }
+
+    @Test func truncatedUTF8AtTheEndIsRepairedOrRefusedClearly() throws {
+        var bytes = Array("Kế hoạch số 12".utf8)
+        bytes.append(0xE1)                           // first byte of a three-byte letter, cut off
+        let source = try DocumentReader.read(bytes: bytes, fileName: "x.txt")
+        #expect(source.text.hasPrefix("K"))
+        #expect(!source.warnings.isEmpty)
     }
 
     // MARK: Legacy 8-bit text

@@ -48,6 +48,14 @@ import LegalCalendar
         #expect(Lunar.newYear(tet.year) == tet)
     }
 
+    /// The switch to UTC+7 took effect with 1968: month 11 of Đinh Mùi still began on
+    /// 2 December 1967 as at UTC+8 (the new moon was at 23:09 UTC+7), and Chạp had 29 days.
+    @Test func theSwitchToUTC7In1968() {
+        #expect(Lunar.civilDate(for: LunarDate(year: 1967, month: 11, day: 1)) == date(1967, 12, 2))
+        #expect(Lunar.monthLength(year: 1967, month: 12) == 29)
+        #expect(Lunar.lunarDate(for: date(1968, 1, 29)) == LunarDate(year: 1968, month: 1, day: 1))
+    }
+
     /// Weekday and length of the preceding tháng Chạp from domain.md's table.
     @Test(arguments: [
         (2022, 2, 29), (2023, 7, 30), (2024, 6, 30), (2025, 3, 29), (2026, 2, 29),
@@ -78,6 +86,18 @@ import LegalCalendar
         #expect(Lunar.leapMonth(in: year) == month)
         #expect(Lunar.civilDate(for: LunarDate(year: year, month: month, day: 1, isLeapMonth: true)) == start)
         #expect(Lunar.lunarDate(for: start) == LunarDate(year: year, month: month, day: 1, isLeapMonth: true))
+    }
+
+    /// New moons within two minutes of midnight (UTC+7), where a lower-precision method
+    /// (the well-known one without ΔT) puts the month a day later. Checked against the
+    /// PyEphem ephemeris: 2072-12-09 23:58 and 2077-11-15 23:59 local time.
+    @Test(arguments: [
+        (date(2072, 12, 9), LunarDate(year: 2072, month: 11, day: 1)),
+        (date(2077, 11, 15), LunarDate(year: 2077, month: 10, day: 1)),
+    ])
+    func newMoonsJustBeforeMidnight(day: CivilDate, lunar: LunarDate) {
+        #expect(Lunar.lunarDate(for: day) == lunar)
+        #expect(Lunar.lunarDate(for: day.adding(days: -1)).day >= 29)
     }
 
     @Test func commonYearsHaveNoLeapMonth() {

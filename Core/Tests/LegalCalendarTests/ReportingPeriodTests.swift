@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PropertyBased
 import LegalCalendar
@@ -60,6 +61,22 @@ import LegalCalendar
         #expect(ReportingPeriod(code: "2024-Q5", kind: .quarter) == nil)
         #expect(ReportingPeriod(code: "2024-Q1", kind: .month) == nil)
         #expect(ReportingPeriod(code: "24-03", kind: .month) == nil)
+    }
+
+    @Test func jsonCarriesTheDaysAndTheLabel() throws {
+        let q1 = ReportingPeriod(kind: .quarter, index: 1, year: 2024)!
+        let json = String(decoding: try JSONEncoder().encode(q1), as: UTF8.self)
+        #expect(json.contains(#""start":"2023-12-15""#) && json.contains(#""label":"Quý I\/2024""#))
+        #expect(try JSONDecoder().decode(ReportingPeriod.self, from: Data(json.utf8)) == q1)
+        let bad = Data(#"{"kind":"quarter","index":5,"year":2024}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ReportingPeriod.self, from: bad) }
+    }
+
+    @Test func previousAndNext() {
+        let january = ReportingPeriod(kind: .month, index: 1, year: 2024)!
+        #expect(january.previous.label == "Tháng 12/2023")
+        #expect(january.previous.next == january)
+        #expect(ReportingPeriod(kind: .year, year: 2024)!.next.label == "Năm 2025")
     }
 
     @Test func noSuchPeriod() {

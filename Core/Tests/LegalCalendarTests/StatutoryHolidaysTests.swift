@@ -19,9 +19,25 @@ import Testing
 
     /// Art. 112(1) gives 11 paid days; each one on a weekend comes back as a make-up day.
     @Test func everyRuleYearHasElevenDaysOff() {
-        for year in 2027...2199 {
+        for year in 1900...2199 {
             #expect(StatutoryHolidays.daysOff(in: year).count == 11, "\(year)")
         }
+    }
+
+    /// Every listed day is a distinct weekday (weekend holidays are replaced, not listed).
+    @Test func daysOffAreDistinctWeekdays() {
+        for year in 1900...2199 {
+            let dates = StatutoryHolidays.daysOff(in: year).map(\.date)
+            #expect(Set(dates).count == dates.count, "\(year)")
+            #expect(dates.allSatisfy { !$0.isWeekend && $0.year == year }, "\(year)")
+        }
+    }
+
+    @Test func twoHolidaysOnOneDateGiveAMakeUpDay() {
+        // 10/3 âm lịch fell on 30/4 in 1947 (a Wednesday): 30/4, 1/5 and a make-up Friday 2/5.
+        let days = StatutoryHolidays.daysOff(in: 1947).filter { $0.date.month == 4 || $0.date.month == 5 }
+        #expect(days.map(\.date) == [date(1947, 4, 30), date(1947, 5, 1), date(1947, 5, 2)])
+        #expect(days.last?.kind == .compensatory)
     }
 
     @Test func holidaysFollowTheLunarCalendar() {

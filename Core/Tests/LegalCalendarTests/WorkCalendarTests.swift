@@ -57,6 +57,7 @@ import LegalCalendar
         #expect(daysOff.contains(DayOff(date: date(2024, 3, 8), name: "Nghỉ kỷ niệm ngày thành lập tỉnh", kind: .local)))
         #expect(!daysOff.contains { $0.date == date(2024, 2, 14) })
         #expect(local.adding(workingDays: 1, to: date(2024, 3, 7)) == date(2024, 3, 11))
+        #expect(local.localOverrides.map(\.date) == [date(2024, 2, 14), date(2024, 3, 8)])
     }
 
     @Test func daysOffAreListedInOrderWithNames() {

@@ -14,3 +14,13 @@ import Reports
         #expect(VietnameseNumber.percent(nil) == "-")
     }
 }
+
+@Suite struct VietnameseDecimalTests {
+    @Test func decimalsDropTrailingZerosFixedKeepsThem() {
+        #expect(VietnameseNumber.decimal(1500.05) == "1.500,05")
+        #expect(VietnameseNumber.decimal(2.5) == "2,5")
+        #expect(VietnameseNumber.decimal(-3) == "-3")
+        #expect(VietnameseNumber.fixed(25) == "25,0")
+        #expect(VietnameseNumber.fixed(4.25, decimals: 2) == "4,25")
+    }
+}

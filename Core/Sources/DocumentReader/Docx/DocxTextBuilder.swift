@@ -9,11 +9,9 @@ struct DocxTextBuilder {
     private var counter: NumberingCounter
     private let numbering: NumberingDefinitions
 
-    /// Paragraphs being read; text boxes nest paragraphs inside paragraphs.
+    /// Paragraphs being read; text boxes nest paragraphs inside a run of
+    /// another paragraph, so each keeps its own open run.
     private var paragraphs: [Paragraph] = []
-    private var run = Run()
-    private var inRun = false
-    private var inText = false
     private var inParagraphProperties = false
     /// Depth of the element whose content is ignored (deleted text, field
     /// instructions, fallback copies of drawings), if inside one.
@@ -25,13 +23,17 @@ struct DocxTextBuilder {
         var style: String?
         var numID: String?
         var levelIndex: Int?
+        var run: Run?
     }
 
     private struct Run {
         var font: String?
         var characterStyle: String?
         var text = ""
+        var inText = false
     }
+
+    private var inRun: Bool { paragraphs.last?.run != nil }
 
     init(styles: DocxStyles, numbering: NumberingDefinitions) {
         self.styles = styles
@@ -46,31 +48,24 @@ struct DocxTextBuilder {
             case .start(let tag):
                 if !tag.isSelfClosing { depth += 1 }
                 if skipping == nil { start(tag) }
-            case .end(let name):
+            case .end(let name, let selfClosing):
                 if let skipped = skipping {
-                    if skipped.depth == depth && skipped.name == name { skipping = nil }
+                    if !selfClosing && skipped.depth == depth && skipped.name == name { skipping = nil }
                 } else {
                     end(name)
                 }
-                if depth > 0 && !isSelfClosingEnd(name) { depth -= 1 }
+                if !selfClosing && depth > 0 { depth -= 1 }
             case .text(let raw):
-                if inText && skipping == nil { run.text += XMLEntities.decode(raw) }
+                if skipping == nil, paragraphs.last?.run?.inText == true {
+                    paragraphs[paragraphs.count - 1].run!.text += XMLEntities.decode(raw)
+                }
             }
         }
         // A truncated document still gives what it had.
         while !paragraphs.isEmpty { endParagraph() }
     }
 
-    private var lastSelfClosing: ArraySlice<UInt8>?
-
-    /// Self-closing tags produce an end token without a depth change.
-    private mutating func isSelfClosingEnd(_ name: ArraySlice<UInt8>) -> Bool {
-        defer { lastSelfClosing = nil }
-        return lastSelfClosing == name
-    }
-
     private mutating func start(_ tag: XMLTag) {
-        if tag.isSelfClosing { lastSelfClosing = tag.name }
         if Self.skippedElements.contains(where: { tag.is($0) }) {
             if !tag.isSelfClosing { skipping = (tag.name, depth) }
             return
@@ -84,21 +79,22 @@ struct DocxTextBuilder {
             else if tag.is("w:numId") { paragraphs.lastModify { $0.numID = tag.attribute("w:val") } }
             else if tag.is("w:ilvl") { paragraphs.lastModify { $0.levelIndex = tag.attribute("w:val").flatMap { Int($0) } } }
         } else if tag.is("w:r") {
-            inRun = true
-            run = Run()
+            paragraphs.lastModify { $0.run = Run() }
         } else if inRun {
-            if tag.is("w:t") { inText = !tag.isSelfClosing }
-            else if tag.is("w:rFonts") { run.font = tag.attribute("w:ascii") ?? tag.attribute("w:hAnsi") ?? run.font }
-            else if tag.is("w:rStyle") { run.characterStyle = tag.attribute("w:val") }
-            else if tag.is("w:tab") || tag.is("w:ptab") { run.text += "\t" }
-            else if tag.is("w:br") || tag.is("w:cr") { run.text += "\n" }
-            else if tag.is("w:noBreakHyphen") { run.text += "-" }
+            paragraphs.lastModify { paragraph in
+                if tag.is("w:t") { paragraph.run!.inText = !tag.isSelfClosing }
+                else if tag.is("w:rFonts") { paragraph.run!.font = tag.attribute("w:ascii") ?? tag.attribute("w:hAnsi") ?? paragraph.run!.font }
+                else if tag.is("w:rStyle") { paragraph.run!.characterStyle = tag.attribute("w:val") }
+                else if tag.is("w:tab") || tag.is("w:ptab") { paragraph.run!.text += "\t" }
+                else if tag.is("w:br") || tag.is("w:cr") { paragraph.run!.text += "\n" }
+                else if tag.is("w:noBreakHyphen") { paragraph.run!.text += "-" }
+            }
         }
     }
 
     private mutating func end(_ name: ArraySlice<UInt8>) {
         if XMLTag.equal(name, "w:t") {
-            inText = false
+            paragraphs.lastModify { $0.run?.inText = false }
         } else if XMLTag.equal(name, "w:r") {
             endRun()
         } else if XMLTag.equal(name, "w:pPr") {
@@ -109,9 +105,9 @@ struct DocxTextBuilder {
     }
 
     private mutating func endRun() {
-        inRun = false
-        inText = false
-        guard !run.text.isEmpty, !paragraphs.isEmpty else { return }
+        guard let run = paragraphs.last?.run else { return }
+        paragraphs[paragraphs.count - 1].run = nil
+        guard !run.text.isEmpty else { return }
         var runText = run.text
         let font = run.font ?? styles.font(of: run.characterStyle) ?? styles.font(ofParagraphStyle: paragraphs[paragraphs.count - 1].style)
         if let font, let kind = LegacyFont.kind(ofFont: font) {
@@ -120,10 +116,10 @@ struct DocxTextBuilder {
             runText = converted
         }
         paragraphs[paragraphs.count - 1].text += runText
-        run = Run()
     }
 
     private mutating func endParagraph() {
+        endRun()
         guard let paragraph = paragraphs.popLast() else { return }
         inParagraphProperties = false
         var line = ""

@@ -61,7 +61,7 @@ struct NumberingDefinitions {
                 } else if level != nil {
                     read(tag, into: &level!)
                 }
-            case .end(let name):
+            case .end(let name, _):
                 if XMLTag.equal(name, "w:lvl"), let finished = level {
                     if let instanceID, let overrideIndex {
                         instances[instanceID]?.levelOverrides[overrideIndex] = finished

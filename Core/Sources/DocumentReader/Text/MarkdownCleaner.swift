@@ -33,24 +33,19 @@ enum MarkdownCleaner {
         var openers = [DelimiterRun]()
         let n = p.count
         var i = 0
-        var lineStart = true
+        startLine(at: 0)
         while i < n {
             let b = p[i]
-            if lineStart {
-                lineStart = false
-                let content = skipSpaces(p, from: i)
-                if content < n && p[content] == 0x0A {
-                    openers.removeAll()             // a blank line ends the paragraph
-                } else if headings, let marker = headingMarker(p, at: content) {
-                    deletions.append(content..<marker)
-                    i = marker
-                    continue
-                }
-            }
+            // Almost every byte is plain text: skip those first.
+            guard b == 0x0A || b == 0x5C || b == 0x2A || b == 0x5F else { i += 1; continue }
             switch b {
             case 0x0A:
-                lineStart = true
+                // Two or more spaces before a line end are a hard break.
+                var spaces = i
+                while spaces > 0 && p[spaces - 1] == 0x20 { spaces -= 1 }
+                if i - spaces >= 2 { deletions.append(spaces..<i) }
                 i += 1
+                startLine(at: i)
             case 0x5C: // backslash: an escape, or a hard line break at the end of a line
                 if i + 1 < n, isASCIIPunctuation(p[i + 1]) {
                     deletions.append(i..<(i + 1))
@@ -61,24 +56,27 @@ enum MarkdownCleaner {
                 } else {
                     i += 1
                 }
-            case 0x20:
-                // Two or more spaces before a line end are a hard break.
-                var end = i
-                while end < n && p[end] == 0x20 { end += 1 }
-                if end - i >= 2 && end < n && p[end] == 0x0A { deletions.append(i..<end) }
-                i = end
-            case 0x2A, 0x5F: // * and _
+            default: // * and _
                 var end = i
                 while end < n && p[end] == b { end += 1 }
                 var run = classify(p, byte: b, start: i, end: end)
                 if run.canClose { close(&run, openers: &openers, deletions: &deletions) }
                 if run.canOpen && run.start < run.end { openers.append(run) }
                 i = end
-            default:
-                i += 1
             }
         }
         return deletions
+
+        /// A blank line ends the paragraph (and any emphasis left open in
+        /// it); a heading marker at a line start is markup.
+        func startLine(at lineStart: Int) {
+            let content = skipSpaces(p, from: lineStart)
+            if content >= n || p[content] == 0x0A {
+                openers.removeAll()
+            } else if headings, let marker = headingMarker(p, at: content) {
+                deletions.append(content..<marker)
+            }
+        }
     }
 
     /// Pairs a closing run with the nearest opener of the same character and

@@ -1,0 +1,20 @@
+import FluentKit
+import Foundation
+
+/// A request to move a task's deadline (gia hạn), and the leader's decision.
+public final class ExtensionRecord: Model, @unchecked Sendable {
+    public static let schema = "extensions"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "task_id") public var task: TaskRecord
+    @Parent(key: "requested_by") public var requestedBy: UserRecord
+    @Field(key: "reason") public var reason: String
+    @OptionalField(key: "previous_deadline") public var previousDeadline: String?
+    @Field(key: "requested_deadline") public var requestedDeadline: String
+    @Enum(key: "decision") public var decision: Decision
+    @OptionalField(key: "decision_note") public var decisionNote: String?
+    @OptionalParent(key: "decided_by") public var decidedBy: UserRecord?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+}

@@ -1,0 +1,100 @@
+import FluentKit
+import Foundation
+
+/// The organisation, its units and its users.
+public struct Directory: Sendable {
+    public let db: any Database
+    public let gate: WriteGate
+
+    public init(db: any Database, gate: WriteGate) {
+        self.db = db
+        self.gate = gate
+    }
+
+    /// The installation's organisation, created on first start.
+    public func organisation(named name: String) async throws -> UUID {
+        if let existing = try await OrganisationRecord.query(on: db).sort(\.$createdAt).first() {
+            return try existing.requireID()
+        }
+        return try await gate.write(on: db) { db in
+            let org = OrganisationRecord(name: name)
+            try await org.create(on: db)
+            return try org.requireID()
+        }
+    }
+
+    public func units() async throws -> [UnitRecord] {
+        try await UnitRecord.query(on: db).sort(\.$name).all()
+    }
+
+    @discardableResult
+    public func addUnit(organisationID: UUID, code: String, name: String, aliases: [String] = [],
+                        parentID: UUID? = nil, by actor: Actor) async throws -> UUID {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, !code.isEmpty else { throw TrackingError(.invalid, "Đơn vị cần có mã và tên.") }
+        return try await gate.write(on: db) { db in
+            if try await UnitRecord.query(on: db).filter(\.$code == code).first() != nil {
+                throw TrackingError(.conflict, "Mã đơn vị \(code) đã tồn tại.")
+            }
+            let unit = UnitRecord(organisationID: organisationID, code: code, name: name, aliases: aliases, parentID: parentID)
+            try await unit.create(on: db)
+            let id = try unit.requireID()
+            try await AuditLog.record("tao_don_vi", entity: UnitRecord.schema, id: id,
+                                      before: String?.none, after: ["ma": code, "ten": name], by: actor, on: db)
+            return id
+        }
+    }
+
+    /// Teaches the directory another spelling of a unit, so the next document
+    /// that writes it that way resolves by itself.
+    public func teach(alias: String, to unitID: UUID, by actor: Actor) async throws {
+        let alias = alias.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !alias.isEmpty else { throw TrackingError(.invalid, "Tên gọi khác không được để trống.") }
+        try await gate.write(on: db) { db in
+            guard let unit = try await UnitRecord.find(unitID, on: db) else { throw TrackingError.notFound("đơn vị") }
+            let folded = SearchFolding.fold(alias)
+            guard SearchFolding.fold(unit.name) != folded, !unit.aliases.contains(where: { SearchFolding.fold($0) == folded }) else { return }
+            let before = unit.aliases
+            unit.aliases.append(alias)
+            try await unit.update(on: db)
+            try await AuditLog.record("them_ten_goi_khac", entity: UnitRecord.schema, id: unitID,
+                                      before: before, after: unit.aliases, by: actor, on: db)
+        }
+    }
+
+    /// The unit whose name or one of whose aliases reads `name`, ignoring
+    /// case and diacritics.
+    public func resolve(_ name: String) async throws -> UnitRecord? {
+        let wanted = SearchFolding.fold(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        return try await units().first { unit in
+            SearchFolding.fold(unit.name) == wanted || unit.aliases.contains { SearchFolding.fold($0) == wanted }
+        }
+    }
+
+    public func user(named username: String) async throws -> UserRecord? {
+        try await UserRecord.query(on: db).filter(\.$username == username).first()
+    }
+
+    @discardableResult
+    public func addUser(username: String, displayName: String, passwordHash: String, role: UserRole,
+                        unitID: UUID?, by actor: Actor) async throws -> UUID {
+        let username = username.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !username.isEmpty else { throw TrackingError(.invalid, "Tên đăng nhập không được để trống.") }
+        guard role != .unitMember || unitID != nil else {
+            throw TrackingError(.invalid, "Cán bộ đơn vị phải thuộc một đơn vị.")
+        }
+        return try await gate.write(on: db) { db in
+            if try await UserRecord.query(on: db).filter(\.$username == username).first() != nil {
+                throw TrackingError(.conflict, "Tên đăng nhập \(username) đã có người dùng.")
+            }
+            let user = UserRecord(username: username, displayName: displayName, passwordHash: passwordHash,
+                                  role: role, unitID: role == .unitMember ? unitID : nil)
+            try await user.create(on: db)
+            let id = try user.requireID()
+            try await AuditLog.record("tao_nguoi_dung", entity: UserRecord.schema, id: id,
+                                      before: String?.none, after: ["ten_dang_nhap": username, "vai_tro": role.rawValue],
+                                      by: actor, on: db)
+            return id
+        }
+    }
+}

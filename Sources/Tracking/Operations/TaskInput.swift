@@ -1,0 +1,67 @@
+import Foundation
+import LegalCalendar
+
+/// A task to create, from a confirmed draft or typed in by a clerk.
+public struct NewTask: Codable, Sendable {
+    public var title: String?
+    public var text: String
+    public var section: String?
+    public var documentID: UUID?
+    public var spanStart: Int?
+    public var spanEnd: Int?
+    public var leadUnitID: UUID?
+    public var leadText: String?
+    public var supportUnitIDs: [UUID]?
+    public var leaderID: UUID?
+    public var deadline: CivilDate?
+    public var deadlineText: String?
+    public var recurrence: String?
+
+    public init(text: String) { self.text = text }
+}
+
+/// The fields a clerk or leader may change on an existing task; nil leaves a
+/// field as it is.
+public struct TaskChanges: Codable, Sendable {
+    public var title: String?
+    public var text: String?
+    public var leadUnitID: UUID?
+    public var supportUnitIDs: [UUID]?
+    public var leaderID: UUID?
+    public var deadline: CivilDate?
+    public var deadlineText: String?
+    public init() {}
+}
+
+/// A unit's report: progress, or completion with its evidence.
+public struct ReportInput: Codable, Sendable {
+    public var completed: Bool
+    public var text: String
+    public var answerNumber: String?
+    public var evidenceFileName: String?
+    public var evidence: Data?
+    /// The day the work was finished (defaults to today) for a completion report.
+    public var completedOn: CivilDate?
+    public init(completed: Bool, text: String) {
+        self.completed = completed
+        self.text = text
+    }
+}
+
+public struct ExtensionInput: Codable, Sendable {
+    public var reason: String
+    public var requestedDeadline: CivilDate
+    public init(reason: String, requestedDeadline: CivilDate) {
+        self.reason = reason
+        self.requestedDeadline = requestedDeadline
+    }
+}
+
+public struct DecisionInput: Codable, Sendable {
+    public var approve: Bool
+    public var note: String?
+    public init(approve: Bool, note: String? = nil) {
+        self.approve = approve
+        self.note = note
+    }
+}

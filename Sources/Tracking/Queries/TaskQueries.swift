@@ -1,0 +1,131 @@
+import FluentKit
+import Foundation
+import SQLKit
+import TrackingRules
+
+/// The read side: lists, the unit inbox and search, in SQL that runs the
+/// same on SQLite and PostgreSQL (only the full-text match differs).
+public struct TaskQueries: Sendable {
+    let sql: any SQLDatabase
+    let postgres: Bool
+
+    public init(db: any Database) {
+        sql = db as! any SQLDatabase  // both supported drivers are SQL databases
+        postgres = isPostgres(db)
+    }
+
+    public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
+        var conditions: [SQLQueryString] = ["1 = 1"]
+        if let unit = filter.unitID {
+            conditions.append("""
+                (t.lead_unit_id = \(bind: unit) OR EXISTS (SELECT 1 FROM task_coordinators c \
+                WHERE c.task_id = t.id AND c.unit_id = \(bind: unit)))
+                """)
+        }
+        if let leader = filter.leaderID { conditions.append("t.leader_id = \(bind: leader)") }
+        if let state = filter.state { conditions.append("t.workflow_state = \(bind: state.rawValue)") }
+        if let from = filter.deadlineFrom { conditions.append("t.deadline >= \(bind: from)") }
+        if let to = filter.deadlineTo { conditions.append("t.deadline <= \(bind: to)") }
+        if let document = filter.documentID { conditions.append("t.document_id = \(bind: document)") }
+        if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.append(match) }
+        let limit = min(max(filter.limit ?? 200, 1), 1000)
+        let offset = max(filter.offset ?? 0, 0)
+        let query: SQLQueryString = """
+            SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
+                   t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
+                   l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text,
+                   t.workflow_state, t.completed_on
+            FROM tasks t
+            LEFT JOIN documents d ON d.id = t.document_id
+            LEFT JOIN units u ON u.id = t.lead_unit_id
+            LEFT JOIN users l ON l.id = t.leader_id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END,
+                     CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.created_at, t.id
+            LIMIT \(literal: limit) OFFSET \(literal: offset)
+            """
+        var rows = try await sql.raw(query).all().map(Self.row)
+        let support = try await supportUnits(of: rows.map(\.id))
+        for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
+        return rows
+    }
+
+    public func task(_ id: UUID) async throws -> TaskRow? {
+        let query: SQLQueryString = """
+            SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
+                   t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
+                   l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text,
+                   t.workflow_state, t.completed_on
+            FROM tasks t
+            LEFT JOIN documents d ON d.id = t.document_id
+            LEFT JOIN units u ON u.id = t.lead_unit_id
+            LEFT JOIN users l ON l.id = t.leader_id
+            WHERE t.id = \(bind: id)
+            """
+        guard var row = try await sql.raw(query).first().map(Self.row) else { return nil }
+        row.supportUnits = try await supportUnits(of: [id])[id] ?? []
+        return row
+    }
+
+    /// Documents whose text matches every word of the query, newest first.
+    public func searchDocuments(_ query: String, limit: Int = 50) async throws -> [(id: UUID, number: String?, subject: String?)] {
+        guard let match = textMatch(query, table: "documents", alias: "d") else { return [] }
+        let rows = try await sql.raw("""
+            SELECT d.id, d.number, d.subject FROM documents d WHERE \(match)
+            ORDER BY d.created_at DESC LIMIT \(literal: limit)
+            """).all()
+        return try rows.map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "number", as: String?.self),
+             try $0.decode(column: "subject", as: String?.self))
+        }
+    }
+
+    /// Every word of the query, folded, must occur in the row's folded text.
+    func textMatch(_ query: String, table: String, alias: String) -> SQLQueryString? {
+        let words = SearchFolding.words(query)
+        guard !words.isEmpty else { return nil }
+        if postgres {
+            return "to_tsvector('simple', \(unsafeRaw: alias).folded) @@ plainto_tsquery('simple', \(bind: words.joined(separator: " ")))"
+        }
+        // FTS5 query syntax: each word quoted, so no word is read as an operator.
+        let phrase = words.map { "\"\($0)\"" }.joined(separator: " ")
+        return "\(unsafeRaw: alias).id IN (SELECT row_id FROM \(unsafeRaw: table)_fts WHERE \(unsafeRaw: table)_fts MATCH \(bind: phrase))"
+    }
+
+    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [UnitRef]] {
+        guard !taskIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw("""
+            SELECT c.task_id, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
+            WHERE c.task_id IN (\(binds: taskIDs)) ORDER BY u.name
+            """).all()
+        var result: [UUID: [UnitRef]] = [:]
+        for row in rows {
+            let task = try row.decode(column: "task_id", as: UUID.self)
+            result[task, default: []].append(UnitRef(id: try row.decode(column: "id", as: UUID.self),
+                                                     name: try row.decode(column: "name", as: String.self)))
+        }
+        return result
+    }
+
+    static func row(_ r: any SQLRow) throws -> TaskRow {
+        let state = WorkflowState(rawValue: try r.decode(column: "workflow_state", as: String.self)) ?? .notStarted
+        return TaskRow(
+            id: try r.decode(column: "id", as: UUID.self),
+            title: try r.decode(column: "title", as: String.self),
+            section: try r.decode(column: "section", as: String?.self),
+            documentID: try r.decode(column: "document_id", as: UUID?.self),
+            documentNumber: try r.decode(column: "document_number", as: String?.self),
+            leadUnitID: try r.decode(column: "lead_unit_id", as: UUID?.self),
+            leadUnitName: try r.decode(column: "lead_unit_name", as: String?.self),
+            leadText: try r.decode(column: "lead_text", as: String?.self),
+            leaderID: try r.decode(column: "leader_id", as: UUID?.self),
+            leaderName: try r.decode(column: "leader_name", as: String?.self),
+            deadline: try r.decode(column: "deadline", as: String?.self),
+            originalDeadline: try r.decode(column: "original_deadline", as: String?.self),
+            deadlineText: try r.decode(column: "deadline_text", as: String?.self),
+            workflowState: state,
+            workflowLabel: state.label,
+            completedOn: try r.decode(column: "completed_on", as: String?.self),
+            supportUnits: [])
+    }
+}

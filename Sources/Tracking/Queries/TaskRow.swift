@@ -1,0 +1,47 @@
+import Foundation
+import TrackingRules
+
+public struct UnitRef: Codable, Sendable, Equatable {
+    public let id: UUID
+    public let name: String
+    public init(id: UUID, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A task as lists, the inbox and the API show it.
+public struct TaskRow: Codable, Sendable {
+    public let id: UUID
+    public let title: String
+    public let section: String?
+    public let documentID: UUID?
+    public let documentNumber: String?
+    public let leadUnitID: UUID?
+    public let leadUnitName: String?
+    public let leadText: String?
+    public let leaderID: UUID?
+    public let leaderName: String?
+    public let deadline: String?
+    public let originalDeadline: String?
+    public let deadlineText: String?
+    public let workflowState: WorkflowState
+    public let workflowLabel: String
+    public let completedOn: String?
+    public var supportUnits: [UnitRef]
+}
+
+/// The filters of the task list. A unit member's list is always narrowed to
+/// its own unit, whatever the request asks.
+public struct TaskFilter: Codable, Sendable {
+    public var unitID: UUID?
+    public var leaderID: UUID?
+    public var state: WorkflowState?
+    public var deadlineFrom: String?
+    public var deadlineTo: String?
+    public var documentID: UUID?
+    public var query: String?
+    public var limit: Int?
+    public var offset: Int?
+    public init() {}
+}

@@ -1,0 +1,95 @@
+import Fluent
+import LegalCalendar
+import Tracking
+import Vapor
+
+extension TaskRow: Content {}
+extension TaskDetail: Content {}
+
+/// The task API: list and search, create and edit, reports, completion and
+/// extension decisions, reassignment. Every route names its action.
+struct TaskAPIController: RouteCollection {
+    struct Created: Content { let ids: [UUID] }
+    struct CreatedOne: Content { let id: UUID }
+    struct Reassignment: Content { let unitID: UUID; let leaderID: UUID? }
+    struct NewTasks: Content { let tasks: [NewTask] }
+
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.guarded(.GET, "tasks", action: .listTasks) { request, principal in
+            try await request.queries.list(try Self.filter(request, principal))
+        }
+        api.guarded(.GET, "inbox", action: .listTasks) { request, principal in
+            var filter = TaskFilter()
+            filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
+            return try await request.queries.list(filter).filter { !$0.workflowState.isFinished }
+        }
+        api.guarded(.POST, "tasks", action: .createTask) { request, principal in
+            let body = try request.content.decode(NewTasks.self)
+            return Created(ids: try await request.tracker.create(body.tasks, by: principal.actor))
+        }
+        api.guarded(.GET, "tasks", ":taskID", action: .readTask) { request, _ in
+            guard let detail = try await TaskDetail.load(try request.taskID, on: request.db) else { throw Abort(.notFound) }
+            return detail
+        }
+        api.guarded(.PATCH, "tasks", ":taskID", action: .editTask) { request, principal in
+            try await request.tracker.update(try request.taskID, try request.content.decode(TaskChanges.self), by: principal.actor)
+            return HTTPStatus.noContent
+        }
+        api.guarded(.POST, "tasks", ":taskID", "reassign", action: .reassignTask) { request, principal in
+            let body = try request.content.decode(Reassignment.self)
+            try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID, by: principal.actor)
+            return HTTPStatus.noContent
+        }
+        api.guarded(.POST, "tasks", ":taskID", "reports", action: .reportProgress) { request, principal in
+            CreatedOne(id: try await request.tracker.report(on: try request.taskID,
+                                                            try request.content.decode(ReportInput.self), by: principal))
+        }
+        api.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
+            try await request.tracker.decideCompletion(of: try request.taskID,
+                                                       try request.content.decode(DecisionInput.self), by: principal.actor)
+            return HTTPStatus.noContent
+        }
+        api.guarded(.POST, "tasks", ":taskID", "extensions", action: .requestExtension) { request, principal in
+            CreatedOne(id: try await request.tracker.requestExtension(of: try request.taskID,
+                                                                      try request.content.decode(ExtensionInput.self), by: principal))
+        }
+        api.guarded(.POST, "extensions", ":extensionID", "decision", action: .decideExtension) { request, principal in
+            guard let id = request.parameters.get("extensionID", as: UUID.self) else { throw Abort(.notFound) }
+            try await request.tracker.decideExtension(id, try request.content.decode(DecisionInput.self), by: principal.actor)
+            return HTTPStatus.noContent
+        }
+    }
+
+    /// The list filters from the query string; a unit member only ever sees
+    /// its own unit's tasks.
+    static func filter(_ request: Request, _ principal: Principal) throws -> TaskFilter {
+        var filter = TaskFilter()
+        filter.unitID = try? request.query.get(UUID.self, at: "unit")
+        filter.leaderID = try? request.query.get(UUID.self, at: "leader")
+        filter.state = (try? request.query.get(String.self, at: "state")).flatMap(WorkflowState.init(rawValue:))
+        filter.deadlineFrom = (try? request.query.get(String.self, at: "deadlineFrom")).flatMap(CivilDate.init(iso:))?.iso
+        filter.deadlineTo = (try? request.query.get(String.self, at: "deadlineTo")).flatMap(CivilDate.init(iso:))?.iso
+        filter.documentID = try? request.query.get(UUID.self, at: "document")
+        filter.query = try? request.query.get(String.self, at: "q")
+        filter.limit = try? request.query.get(Int.self, at: "limit")
+        filter.offset = try? request.query.get(Int.self, at: "offset")
+        if principal.role == .unitMember { filter.unitID = principal.unitID }
+        return filter
+    }
+}
+
+import TrackingRules
+
+extension WorkflowState {
+    var isFinished: Bool { self == .done || self == .withdrawn }
+}
+
+extension Request {
+    var taskID: UUID {
+        get throws {
+            guard let id = parameters.get("taskID", as: UUID.self) else { throw Abort(.notFound) }
+            return id
+        }
+    }
+}

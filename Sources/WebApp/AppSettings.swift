@@ -1,0 +1,18 @@
+import Foundation
+import Tracking
+
+/// How one dondoc server runs: where its data lives, which day it is.
+public struct AppSettings: Sendable {
+    public var dataDirectory: String
+    public var database: DatabaseLocation
+    public var clock: any DayClock
+    public var organisationName: String
+
+    public init(dataDirectory: String, database: DatabaseLocation, clock: any DayClock = VietnamDayClock(),
+                organisationName: String = "Ủy ban nhân dân") {
+        self.dataDirectory = dataDirectory
+        self.database = database
+        self.clock = clock
+        self.organisationName = organisationName
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Tracking
+import Vapor
+
+/// Route metadata: the action a route performs, read by the authorisation
+/// check and by the route × role test.
+struct RouteAccess: Sendable {
+    let action: Action
+}
+
+extension Route {
+    var access: RouteAccess? { userInfo["access"] as? RouteAccess }
+}
+
+/// The single authorisation check every protected route passes through. The
+/// task a route touches (by `:taskID`, or through `:extensionID`) is loaded so
+/// that a unit member is judged against that task's units.
+enum Authorization {
+    static func authorize(_ request: Request, _ action: Action) async throws -> Principal {
+        let principal = try request.principal()
+        var scope: TaskScope?
+        if let taskID = request.parameters.get("taskID", as: UUID.self) {
+            scope = try await request.tracker.scope(of: taskID)
+        } else if let extensionID = request.parameters.get("extensionID", as: UUID.self) {
+            scope = try await request.tracker.scope(of: try await request.tracker.taskOfExtension(extensionID))
+        } else if request.parameters.get("taskID") != nil || request.parameters.get("extensionID") != nil {
+            throw Abort(.notFound)
+        }
+        guard AccessPolicy.allows(principal, action, on: scope) else {
+            throw Abort(.forbidden, reason: "Bạn không có quyền thực hiện thao tác này.")
+        }
+        return principal
+    }
+}
+
+extension RoutesBuilder {
+    /// Registers a route that only callers allowed `action` reach.
+    @discardableResult
+    func guarded<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: PathComponent..., action: Action,
+        use handler: @escaping @Sendable (Request, Principal) async throws -> Response
+    ) -> Route {
+        let route = on(method, path) { request async throws -> Response in
+            let principal = try await Authorization.authorize(request, action)
+            return try await handler(request, principal)
+        }
+        route.userInfo["access"] = RouteAccess(action: action)
+        return route
+    }
+}

@@ -1,0 +1,14 @@
+import Fluent
+import Tracking
+import Vapor
+
+/// Signs in the browser user whose id the session holds (if still active).
+struct SessionPrincipalAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.hasSession, let raw = request.session.data[SessionKeys.userID], let id = UUID(uuidString: raw),
+           let user = try await UserRecord.find(id, on: request.db), user.active {
+            request.auth.login(try Principal(user))
+        }
+        return try await next.respond(to: request)
+    }
+}

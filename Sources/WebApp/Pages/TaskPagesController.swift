@@ -1,0 +1,127 @@
+import Fluent
+import LegalCalendar
+import Tracking
+import TrackingRules
+import Vapor
+
+/// The browser pages: task list with filters and search, unit inbox, task
+/// page with its history and the forms that act on it.
+struct TaskPagesController: RouteCollection {
+    struct Me: Encodable {
+        let name: String
+        let role: String
+        let canDecide: Bool
+        let canRegister: Bool
+        let isUnit: Bool
+    }
+    struct ListPage: Encodable {
+        let me: Me
+        let csrf: String
+        let title: String
+        let tasks: [TaskRow]
+        let units: [UnitRef]
+        let q: String?
+        let unit: String?
+        let state: String?
+        let states: [Option]
+    }
+    struct Option: Encodable { let value: String; let label: String }
+    struct TaskPage: Encodable {
+        let me: Me
+        let csrf: String
+        let detail: TaskDetail
+        let canReport: Bool
+        let canExtend: Bool
+        let canDecide: Bool
+        let awaitingConfirmation: Bool
+        let pendingExtension: TaskDetail.Extension?
+    }
+    struct ReportForm: Content {
+        let text: String
+        let completed: String?
+        let answerNumber: String?
+    }
+    struct ExtensionForm: Content {
+        let reason: String
+        let requestedDeadline: String
+    }
+    struct DecisionForm: Content {
+        let approve: String
+        let note: String?
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get { request -> Response in
+            guard let principal = request.auth.get(Principal.self) else { return request.redirect(to: "/login") }
+            return request.redirect(to: principal.role == .unitMember ? "/inbox" : "/tasks")
+        }
+        routes.guarded(.GET, "tasks", action: .listTasks) { request, principal in
+            try await listPage(request, principal, title: "Danh sách nhiệm vụ", filter: TaskAPIController.filter(request, principal))
+        }
+        routes.guarded(.GET, "inbox", action: .listTasks) { request, principal in
+            var filter = TaskFilter()
+            filter.unitID = principal.unitID
+            return try await listPage(request, principal, title: "Nhiệm vụ của đơn vị", filter: filter, openOnly: true)
+        }
+        routes.guarded(.GET, "tasks", ":taskID", action: .readTask) { request, principal in
+            try await taskPage(request, principal)
+        }
+        routes.guarded(.POST, "tasks", ":taskID", "reports", action: .reportProgress) { request, principal in
+            let form = try request.content.decode(ReportForm.self)
+            var input = ReportInput(completed: form.completed == "on" || form.completed == "true", text: form.text)
+            input.answerNumber = form.answerNumber?.isEmpty == false ? form.answerNumber : nil
+            try await request.tracker.report(on: try request.taskID, input, by: principal)
+            return request.redirect(to: "/tasks/\(try request.taskID)")
+        }
+        routes.guarded(.POST, "tasks", ":taskID", "extensions", action: .requestExtension) { request, principal in
+            let form = try request.content.decode(ExtensionForm.self)
+            guard let date = CivilDate(iso: form.requestedDeadline) else {
+                throw Abort(.unprocessableEntity, reason: "Hạn mới không đúng dạng ngày.")
+            }
+            try await request.tracker.requestExtension(of: try request.taskID, ExtensionInput(reason: form.reason, requestedDeadline: date), by: principal)
+            return request.redirect(to: "/tasks/\(try request.taskID)")
+        }
+        routes.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
+            let form = try request.content.decode(DecisionForm.self)
+            try await request.tracker.decideCompletion(of: try request.taskID, DecisionInput(approve: form.approve == "yes", note: form.note), by: principal.actor)
+            return request.redirect(to: "/tasks/\(try request.taskID)")
+        }
+        routes.guarded(.POST, "extensions", ":extensionID", "decision", action: .decideExtension) { request, principal in
+            guard let id = request.parameters.get("extensionID", as: UUID.self) else { throw Abort(.notFound) }
+            let form = try request.content.decode(DecisionForm.self)
+            try await request.tracker.decideExtension(id, DecisionInput(approve: form.approve == "yes", note: form.note), by: principal.actor)
+            return request.redirect(to: "/tasks/\(try await request.tracker.taskOfExtension(id))")
+        }
+    }
+
+    static func me(_ principal: Principal) -> Me {
+        Me(name: principal.displayName, role: principal.role.label,
+           canDecide: AccessPolicy.allows(principal, .decideExtension),
+           canRegister: AccessPolicy.allows(principal, .registerDocument), isUnit: principal.role == .unitMember)
+    }
+
+    private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
+                          openOnly: Bool = false) async throws -> View {
+        var tasks = try await request.queries.list(filter)
+        if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished } }
+        let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
+        return try await request.view.render("tasks", ListPage(
+            me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
+            q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue,
+            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) }))
+    }
+
+    private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
+        let id = try request.taskID
+        guard let detail = try await TaskDetail.load(id, on: request.db) else { throw Abort(.notFound) }
+        let scope = try await request.tracker.scope(of: id)
+        let open = !detail.task.workflowState.isFinished
+        return try await request.view.render("task", TaskPage(
+            me: Self.me(principal), csrf: request.csrfToken, detail: detail,
+            canReport: open && AccessPolicy.allows(principal, .reportProgress, on: scope),
+            canExtend: open && AccessPolicy.allows(principal, .requestExtension, on: scope),
+            canDecide: AccessPolicy.allows(principal, .decideCompletion, on: scope),
+            awaitingConfirmation: detail.task.workflowState == .awaitingConfirmation,
+            pendingExtension: detail.extensions.first { $0.decision == .pending }))
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Tracking
+import Vapor
+
+/// What every request of one app shares: the write gate, the clock, the
+/// organisation.
+struct DondocContext: Sendable {
+    let gate: WriteGate
+    let clock: any DayClock
+    let organisationID: UUID
+}
+
+extension Application {
+    private struct ContextKey: StorageKey { typealias Value = DondocContext }
+
+    var dondoc: DondocContext {
+        get {
+            guard let context = storage[ContextKey.self] else { fatalError("configure(_:_:) has not run") }
+            return context
+        }
+        set { storage[ContextKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var tracker: Tracker {
+        Tracker(db: db, gate: application.dondoc.gate, clock: application.dondoc.clock,
+                organisationID: application.dondoc.organisationID)
+    }
+    var directory: Directory { Directory(db: db, gate: application.dondoc.gate) }
+    var queries: TaskQueries { TaskQueries(db: db) }
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+}

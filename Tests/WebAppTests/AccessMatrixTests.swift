@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import Tracking
+import VaporTesting
+@testable import WebApp
+
+extension AppTests {
+    /// Every route × every role. The table below is the specification; the
+    /// test fails if a route exists that the table does not mention, so a new
+    /// route cannot ship without someone deciding who may call it.
+    @Suite struct AccessMatrixTests {
+        static let everyone: Set<String> = ["vanthu", "lanhdao", "stc", "quantri"]
+        static let publicRoutes: Set<String> = [
+            "GET /health", "GET /metrics", "GET /api/openapi.json",
+            "GET /login", "POST /login", "POST /logout", "POST /api/v1/tokens", "GET /",
+        ]
+        /// Who may call each protected route, on a task that Sở Tài chính (user stc) leads.
+        static let allowed: [String: Set<String>] = [
+            "GET /api/v1/me": everyone,
+            "GET /api/v1/tasks": everyone,
+            "GET /api/v1/inbox": everyone,
+            "POST /api/v1/tasks": ["vanthu", "quantri"],
+            "GET /api/v1/tasks/:taskID": everyone,
+            "PATCH /api/v1/tasks/:taskID": ["vanthu", "lanhdao", "quantri"],
+            "POST /api/v1/tasks/:taskID/reassign": ["lanhdao", "quantri"],
+            "POST /api/v1/tasks/:taskID/reports": ["stc", "quantri"],
+            "POST /api/v1/tasks/:taskID/completion": ["lanhdao", "quantri"],
+            "POST /api/v1/tasks/:taskID/extensions": ["stc", "quantri"],
+            "POST /api/v1/extensions/:extensionID/decision": ["lanhdao", "quantri"],
+            "GET /api/v1/units": everyone,
+            "POST /api/v1/units": ["quantri"],
+            "POST /api/v1/units/:unitID/aliases": ["vanthu", "quantri"],
+            "GET /api/v1/users": ["quantri"],
+            "POST /api/v1/users": ["quantri"],
+            "GET /api/v1/audit": ["quantri"],
+            "POST /api/v1/documents": ["vanthu", "quantri"],
+            "GET /api/v1/documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID/original": ["vanthu", "lanhdao", "quantri"],
+            "POST /api/v1/documents/:documentID/confirm": ["vanthu", "quantri"],
+            "GET /documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /documents/new": ["vanthu", "quantri"],
+            "POST /documents": ["vanthu", "quantri"],
+            "GET /documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "POST /documents/:documentID/confirm": ["vanthu", "quantri"],
+            "GET /tasks": everyone,
+            "GET /inbox": everyone,
+            "GET /tasks/:taskID": everyone,
+            "POST /tasks/:taskID/reports": ["stc", "quantri"],
+            "POST /tasks/:taskID/extensions": ["stc", "quantri"],
+            "POST /tasks/:taskID/completion": ["lanhdao", "quantri"],
+            "POST /extensions/:extensionID/decision": ["lanhdao", "quantri"],
+        ]
+
+        static func key(_ route: Route) -> String {
+            "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+        }
+
+        @Test func everyRouteIsInTheTableAndEveryProtectedRouteNamesItsAction() async throws {
+            try await TestApp.run { t in
+                for route in t.app.routes.all {
+                    let key = Self.key(route)
+                    #expect(Self.publicRoutes.contains(key) || Self.allowed[key] != nil, "route \(key) is missing from the access table")
+                    #expect(Self.publicRoutes.contains(key) || route.access != nil, "route \(key) does not go through Authorization")
+                }
+            }
+        }
+
+        @Test func eachRoleReachesExactlyTheRoutesTheTableGivesIt() async throws {
+            try await TestApp.run { t in
+                let fixture = try await Fixture.make(t)
+                for route in t.app.routes.all {
+                    let key = Self.key(route)
+                    guard let allowed = Self.allowed[key] else { continue }
+                    for role in Self.everyone.union(["skhcn"]).sorted() {
+                        let status = try await t.send(route.method, fixture.path(route), as: role).status
+                        let refused = status == .forbidden || status == .unauthorized
+                        // skhcn is a unit member whose unit has nothing to do with the task.
+                        let expected = role == "skhcn" ? (allowed.contains("stc") && !key.contains(":taskID") && !key.contains(":extensionID")) : allowed.contains(role)
+                        #expect(refused == !expected, "\(role) \(key) answered \(status.code)")
+                    }
+                    #expect(try await t.send(route.method, fixture.path(route), as: nil).status == .unauthorized, "anonymous \(key)")
+                }
+            }
+        }
+
+        @Test func aUnitMemberCanNeitherReadNorChangeAnotherUnitsTask() async throws {
+            try await TestApp.run { t in
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                #expect(try await t.send(.GET, "api/v1/tasks/\(task.id)", as: "skhcn").status == .forbidden)
+                let report = ReportInputBody(completed: true, text: "Không phải việc của tôi")
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "skhcn", json: report).status == .forbidden)
+                #expect(try await t.detail(task.id).reports.isEmpty)
+                #expect(try await t.tasks(as: "skhcn").allSatisfy { $0.id != task.id })
+            }
+        }
+    }
+
+    /// The ids that fill route parameters: a task led by Sở Tài chính and a
+    /// pending extension on it.
+    struct Fixture {
+        let taskID: UUID
+        let extensionID: UUID
+        let unitID: UUID
+        let documentID: UUID
+
+        static func make(_ t: TestApp) async throws -> Fixture {
+            let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+            let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc",
+                                         json: ExtensionBody(reason: "Cần thêm thời gian", requestedDeadline: "2026-12-15"))
+            return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id,
+                           unitID: try #require(task.leadUnitID), documentID: try #require(task.documentID))
+        }
+
+        func path(_ route: Route) -> String {
+            route.path.map { component -> String in
+                switch component.description {
+                case ":taskID": return taskID.uuidString
+                case ":extensionID": return extensionID.uuidString
+                case ":unitID": return unitID.uuidString
+                case ":documentID": return documentID.uuidString
+                default: return component.description
+                }
+            }.joined(separator: "/")
+        }
+    }
+}
