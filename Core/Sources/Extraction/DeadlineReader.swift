@@ -22,6 +22,7 @@ struct DeadlineReader {
         "hoàn thành vào", "hoàn thành chậm nhất", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "hạn hoàn thành",
         "trong", "xong", "hoàn tất", "hoàn tất trước", "kết thúc trước", "thời gian hoàn thành :", "thời hạn :", "hạn :",
         "thời gian thực hiện : trước", "thời gian : trước", "trước ngày", "trong ngày",
+        "vào cuối", "trước cuối", "chậm nhất cuối", "chậm nhất vào cuối", "hoàn thành vào cuối",
     ])
     static let weakCue = Phrase("trong")
     static let milestone = PhraseSet(["đến", "đến hết", "tới"])
@@ -47,10 +48,26 @@ struct DeadlineReader {
     /// "trước 12 giờ ngày 27/10/2025", "trước 17 giờ 30 phút ngày ...": the hour sits between cue and date.
     func skipTimeOfDay(before j: Int, floor: Int) -> Int {
         var k = j
+        // "Thời hạn hoàn thành: 30/6/2024": the colon after the cue
+        if k - 1 >= floor, t[k - 1].kind == .punct, s[t[k - 1].start] == ":" { k -= 1 }
         if k - 2 >= floor, Self.phút.matches(t, at: k - 1), t[k - 2].kind == .number { k -= 2 }
+        if k - 1 >= floor, t[k - 1].kind == .number, k - 2 >= floor, Self.giờ.match(t, at: k - 2, limit: k - 1) > 0 { k -= 1 }  // "17 giờ 30"
         if k - 2 >= floor, Self.giờ.match(t, at: k - 1, limit: k) > 0, t[k - 2].kind == .number { k -= 2 }
+        if k - 1 >= floor, isClockTime(k - 1) { k -= 1 }                                                               // "17h00", "17h"
         if k < j, k - 1 >= floor, t[k - 1].kind == .punct, s[t[k - 1].start] == "," { k -= 1 }
         return k
+    }
+
+    /// "17h00", "8h30", "17h": digits, an "h", digits.
+    func isClockTime(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.kind == .word, LetterFold.isDigit(s[tok.start]) else { return false }
+        var letters = 0
+        for x in tok.start..<tok.end where !LetterFold.isDigit(s[x]) {
+            guard s[x] == "h" || s[x] == "H" else { return false }
+            letters += 1
+        }
+        return letters == 1
     }
 
     /// The clause around token `k`: back to the previous ";" or sentence end.

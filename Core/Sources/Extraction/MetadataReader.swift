@@ -60,7 +60,7 @@ struct MetadataReader {
         return line.tokens.lowerBound..<end
     }
 
-    func read(defaultYear: Int?) -> Result {
+    func read() -> Result {
         var r = Result()
         var m = DocumentMetadata()
         let numberScanner = DocumentNumberScanner(layout: layout)
@@ -78,10 +78,8 @@ struct MetadataReader {
         }
 
         // Số line
-        var numberLine: Int? = nil
         for k in 0..<headerScanEnd where !lines[k].isBlank {
             if let f = numberScanner.numberLine(tokens: lines[k].tokens) {
-                numberLine = k
                 m.symbol = f.symbol.filter { !$0.isWhitespace }
                 if !f.number.isEmpty { m.number = f.number + m.symbol! }
                 if let code = f.typeCode { m.type = code }
@@ -134,7 +132,6 @@ struct MetadataReader {
         }
 
         // Place and date
-        var dateLine: Int? = nil
         let dates = DateScanner(layout: layout)
         dateSearch: for k in 0..<headerScanEnd where !lines[k].isBlank {
             let range = lines[k].tokens
@@ -152,7 +149,6 @@ struct MetadataReader {
                 m.spans["place"] = TextSpan(start: t[p].start, end: t[j - 2].end)
                 m.date = d.precision == .day ? .day(d.date) : .month(year: d.date.year, month: d.date.month)
                 m.spans["date"] = TextSpan(start: t[d.tokens.lowerBound].start, end: t[d.tokens.upperBound - 1].end)
-                dateLine = k
                 noteHeader(k, end: t[d.tokens.upperBound - 1].end)
                 break dateSearch
             }
@@ -216,7 +212,8 @@ struct MetadataReader {
                 j += 1
             }
         }
-        readSignature(into: &m, footerLine: footerLine)
+        let lastHeaderLine = lines.lastIndex { !$0.isBlank && $0.start < headerEndOffset } ?? -1
+        readSignature(into: &m, footerLine: footerLine, lastHeaderLine: lastHeaderLine)
 
         // The body: after the header, before the footer (or the signature block).
         var bodyEndLine = footerLine
@@ -231,7 +228,6 @@ struct MetadataReader {
             bodyEnd = paragraphs.firstIndex { $0.start >= offset || $0.end > offset } ?? paragraphs.count
         }
         r.body = bodyStart..<max(bodyStart, bodyEnd)
-        _ = (numberLine, dateLine)
 
         // Issuer named only in the body: "UBND thị xã Đức Phổ báo cáo...", "Chủ tịch UBND huyện".
         if m.issuer == nil, let fallback = issuerFromBody() {
@@ -250,7 +246,9 @@ struct MetadataReader {
         var end: Int = leading.map { t[$0.upperBound - 1].end } ?? 0
         var last = k
         var j = k + 1
-        let allowedGap = layout.isHardWrapped ? layout.typicalGap : 0
+        // A short rule under the subject ("____") marks its end: then blank lines inside it do not.
+        let ruled = ruleLine(after: k) != nil
+        let allowedGap = ruled ? Int.max : layout.isHardWrapped ? layout.typicalGap : 0
         var taken = 0
         while j < lines.count, taken < 8 {
             let line = lines[j]
@@ -273,6 +271,21 @@ struct MetadataReader {
         }
         guard let start, end > start else { return nil }
         return (start, end, last)
+    }
+
+    /// A line of only "_" or "-" within the next few lines after `k`, before any body text.
+    func ruleLine(after k: Int) -> Int? {
+        var j = k + 1, seen = 0
+        while j < lines.count, seen < 8 {
+            defer { j += 1 }
+            if lines[j].isBlank { continue }
+            seen += 1
+            let r = lines[j].tokens
+            if r.allSatisfy({ t[$0].kind == .punct && (s[t[$0].start] == "_" || t[$0].key == 0x2D) }), lines[j].length >= 3 { return j }
+            if t[r.lowerBound].isCapitalized, Self.bodyOpeners.match(t, at: r.lowerBound, limit: r.upperBound) > 0 { return nil }
+            if ItemMarker.read(t, s, at: r.lowerBound, limit: r.upperBound) != nil { return nil }
+        }
+        return nil
     }
 
     func cleanEntry(_ range: Range<Int>) -> String {
@@ -399,7 +412,7 @@ struct MetadataReader {
 
     /// Signer, title and signing authority: the name on the last lines, the capital title
     /// lines above it, the "KT./TM./TL./TUQ./Q." line nearest to it.
-    func readSignature(into m: inout DocumentMetadata, footerLine: Int) {
+    func readSignature(into m: inout DocumentMetadata, footerLine: Int, lastHeaderLine: Int) {
         // The signature block is the right-hand column; in `pdftotext -layout` output it shares
         // lines with "Nơi nhận" entries, so each line's last wide-gap segment is looked at.
         var column: [(line: Int, tokens: Range<Int>)] = []
@@ -414,6 +427,8 @@ struct MetadataReader {
         var nameIndex: Int? = nil
         for (i, entry) in column.enumerated() {
             let range = entry.tokens
+            // the signature is below the header: a capital type line ("KẾ HOẠCH") is no name
+            if entry.line <= lastHeaderLine { break }
             if Self.signatureNoise.match(t, at: range.lowerBound, limit: range.upperBound) == range.count { continue }
             if isPersonName(range) { nameIndex = i; break }
             if Self.nơiNhận.matches(t, at: range.lowerBound, limit: range.upperBound) { break }

@@ -122,26 +122,64 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
     }
 }
 
+/// An open-addressing table from word keys to small integers. Word keys are
+/// already hashes, so a lookup is a mask and a short probe: much cheaper than
+/// `Dictionary`, which re-hashes every key (this is the extractor's hot path).
+struct KeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int)]) {
+        var capacity = 16
+        while capacity < pairs.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        for (key, value) in pairs {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = Int32(value)
+        }
+    }
+
+    @inline(__always) func value(_ key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return Int(values[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { value(key) != nil }
+}
+
 /// A set of phrases; `match` returns the longest one starting at a token.
 struct PhraseSet: Sendable {
-    private var byFirst: [UInt64: [Phrase]] = [:]
+    /// Phrases grouped by their first word, longest first.
+    private let groups: [[Phrase]]
+    private let table: KeyTable
+    let firstKeys: [UInt64]
 
     init(_ phrases: [String]) {
+        var byFirst: [UInt64: [Phrase]] = [:]
         for p in phrases.map({ Phrase($0) }) where p.count > 0 {
             byFirst[p.keys[0], default: []].append(p)
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        let keys = Array(byFirst.keys)
+        groups = keys.map { byFirst[$0]!.sorted { $0.count > $1.count } }
+        table = KeyTable(keys.enumerated().map { ($0.element, $0.offset) })
+        firstKeys = keys
     }
 
     /// Length in tokens of the longest phrase at `i`, or 0.
     @inline(__always) func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int {
-        guard i >= 0, i < (limit ?? tokens.count), let list = byFirst[tokens[i].key] else { return 0 }
-        for p in list where p.matches(tokens, at: i, limit: limit) { return p.count }
+        guard i >= 0, i < (limit ?? tokens.count), let g = table.value(tokens[i].key) else { return 0 }
+        for p in groups[g] where p.matches(tokens, at: i, limit: limit) { return p.count }
         return 0
     }
 
     func contains(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Bool { match(tokens, at: i, limit: limit) > 0 }
-
-    /// Keys of the words that can open one of the phrases.
-    var firstKeys: Set<UInt64> { Set(byFirst.keys) }
 }
