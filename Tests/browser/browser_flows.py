@@ -77,12 +77,20 @@ def check(condition, message):
         raise AssertionError(message)
 
 
+def expect_text(b, text, message):
+    """Waits for the page the last click led to, then looks for `text`."""
+    try:
+        WebDriverWait(b.d, 20).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
+    except Exception:
+        raise AssertionError(message)
+
+
 def clerk_registers_a_document(b):
     b.login("vanthu")
     b.go("/documents/new")
     b.d.find_element(By.NAME, "text").send_keys(DOCUMENT)
     b.d.find_element(By.CSS_SELECTOR, "form[action='/documents'] button").click()
-    check("Nháp" in b.text(), "the upload did not open a draft")
+    expect_text(b, "Nháp", "the upload did not open a draft")
     marks = b.d.find_elements(By.CSS_SELECTOR, ".source mark")
     check(len(marks) == 2, f"expected 2 highlighted passages, got {len(marks)}")
     rows = b.d.find_elements(By.CSS_SELECTOR, "fieldset.task-row")
@@ -90,8 +98,8 @@ def clerk_registers_a_document(b):
     check(lead.first_selected_option.text == "Sở Xây dựng", "the lead unit was not resolved")
     Select(rows[1].find_element(By.CSS_SELECTOR, "select[name='tasks[1][leaderID]']")).select_by_index(1)
     b.d.find_element(By.CSS_SELECTOR, "form[action$='/confirm'] button[type=submit]").click()
-    check("Nhiệm vụ đã giao" in b.text(), "confirming did not create the tasks")
-    check("cân đối, bố trí kinh phí" in b.text(), "the finance task is missing")
+    expect_text(b, "Nhiệm vụ đã giao", "confirming did not create the tasks")
+    expect_text(b, "cân đối, bố trí kinh phí", "the finance task is missing")
 
 
 def unit_reports_completion(b):
@@ -101,7 +109,7 @@ def unit_reports_completion(b):
     b.d.find_element(By.NAME, "text").send_keys("Đã bố trí kinh phí tại Quyết định số 1201/QĐ-UBND.")
     b.d.find_element(By.NAME, "completed").click()
     b.d.find_element(By.CSS_SELECTOR, "form[action$='/reports'] button").click()
-    check("Chờ xác nhận" in b.text(), "the completion report is not awaiting confirmation")
+    expect_text(b, "Chờ xác nhận", "the completion report is not awaiting confirmation")
 
 
 def leader_confirms_completion(b):
@@ -109,8 +117,8 @@ def leader_confirms_completion(b):
     b.go("/tasks?q=can%20doi%20kinh%20phi")  # typed without diacritics
     b.click_link("cân đối, bố trí kinh phí")
     b.d.find_element(By.CSS_SELECTOR, "form[action$='/completion'] button[value=yes]").click()
-    check("Đã hoàn thành" in b.text(), "the task is not done after confirmation")
-    check("Xác nhận hoàn thành" in b.text(), "the history does not show the confirmation")
+    expect_text(b, "Đã hoàn thành", "the task is not done after confirmation")
+    expect_text(b, "Xác nhận hoàn thành", "the history does not show the confirmation")
 
 
 def unit_cannot_open_another_units_task(b):
@@ -120,7 +128,7 @@ def unit_cannot_open_another_units_task(b):
     foreign = b.d.current_url
     b.login("skhcn")
     b.d.get(foreign)
-    check("Bạn không có quyền" in b.text(), "another unit's task was shown")
+    expect_text(b, "Bạn không có quyền", "another unit's task was shown")
 
 
 def a_form_without_its_token_is_refused(b):
@@ -130,7 +138,7 @@ def a_form_without_its_token_is_refused(b):
     b.d.execute_script("document.querySelector(\"form[action$='/reports'] input[name=_csrf]\").value = 'gia-mao'")
     b.d.find_element(By.NAME, "text").send_keys("Báo cáo giả mạo")
     b.d.find_element(By.CSS_SELECTOR, "form[action$='/reports'] button").click()
-    check("Phiên làm việc đã hết hạn" in b.text(), "a forged form was accepted")
+    expect_text(b, "Phiên làm việc đã hết hạn", "a forged form was accepted")
 
 
 FLOWS = [clerk_registers_a_document, unit_reports_completion, leader_confirms_completion,
