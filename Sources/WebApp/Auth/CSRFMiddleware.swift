@@ -11,13 +11,12 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let changes = ![.GET, .HEAD, .OPTIONS].contains(request.method)
         if changes, request.cookies[SessionKeys.cookie] != nil {
-            let expected = request.hasSession ? request.session.data[SessionKeys.csrf] : nil
-            // A body larger than one read (a file upload) is still streaming
-            // here: routes collect it only after the middleware has run, so
-            // collect it now or the form field is not there to read.
+            // The body may still be streaming (a large multipart upload): read it
+            // before looking for the form field.
             if request.headers.first(name: Self.header) == nil, request.body.data == nil {
                 _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
             }
+            let expected = request.hasSession ? request.session.data[SessionKeys.csrf] : nil
             let given = request.headers.first(name: Self.header)
                 ?? (try? request.content.get(String.self, at: Self.field))
             guard let expected, let given, Self.same(expected, given) else {
