@@ -1,11 +1,15 @@
 /// Indexes found missing by the web benchmark (scripts/bench-web.sh, 100,000
 /// tasks): the task page and the status classification look up a task's
-/// reports and extensions on every request, which scanned both tables.
+/// reports and extensions on every request, which scanned both tables; the
+/// counts by workflow state (/metrics, dashboards) read every task row.
 enum ListIndexes {
     static var steps: [SQLStep] {
         [
             SQLStep("idx_progress_reports_task", both: "CREATE INDEX idx_progress_reports_task ON progress_reports (task_id)",
                     revert: "DROP INDEX idx_progress_reports_task"),
+            // Counting by state reads this small index instead of the table.
+            SQLStep("idx_tasks_workflow_state", both: "CREATE INDEX idx_tasks_workflow_state ON tasks (workflow_state)",
+                    revert: "DROP INDEX idx_tasks_workflow_state"),
             SQLStep("idx_extensions_task", both: "CREATE INDEX idx_extensions_task ON extensions (task_id)",
                     revert: "DROP INDEX idx_extensions_task"),
         ]
