@@ -11,6 +11,7 @@ import argparse, os, shutil, socket, subprocess, sys, tempfile, time, traceback,
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -60,6 +61,7 @@ class Browser:
         self.d.find_element(By.NAME, "password").send_keys(PASSWORD)
         self.d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
         WebDriverWait(self.d, 20).until(lambda d: not d.current_url.endswith("/login"))
+        WebDriverWait(self.d, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def text(self):
         return self.d.find_element(By.TAG_NAME, "body").text
@@ -80,7 +82,8 @@ def check(condition, message):
 def expect_text(b, text, message):
     """Waits for the page the last click led to, then looks for `text`."""
     try:
-        WebDriverWait(b.d, 20).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
+        WebDriverWait(b.d, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)) \
+            .until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
     except Exception:
         raise AssertionError(message)
 
