@@ -59,6 +59,6 @@ let package = Package(
             .product(name: "Reports", package: "Core"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "VaporTesting", package: "vapor"),
-        ]),
+        ], exclude: ["Documents"]),
     ]
 )

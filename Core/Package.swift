@@ -46,7 +46,10 @@ let package = Package(
         .testTarget(name: "TrackingRulesTests", dependencies: [
             "TrackingRules", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ZIPFoundation"]),
+        .testTarget(name: "ReportsTests", dependencies: [
+            "Reports", "TrackingRules", "LegalCalendar", "ZIPFoundation",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "DondocCommandsTests", dependencies: ["DondocCommands", "LegalCalendar"]),
     ]
 )

@@ -48,5 +48,8 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: TaskAPIController())
     try app.register(collection: DirectoryAPIController())
     try app.register(collection: AuditAPIController())
+    try app.register(collection: CalendarAPIController())
     try app.register(collection: TaskPagesController())
+    try app.register(collection: DocumentAPIController())
+    try app.register(collection: DocumentPagesController())
 }

@@ -9,12 +9,12 @@ extension AppTests {
     /// test fails if a route exists that the table does not mention, so a new
     /// route cannot ship without someone deciding who may call it.
     @Suite struct AccessMatrixTests {
-        static let everyone: Set<String> = ["vanthu", "lanhdao", "tckh", "quantri"]
+        static let everyone: Set<String> = ["vanthu", "lanhdao", "stc", "quantri"]
         static let publicRoutes: Set<String> = [
             "GET /health", "GET /metrics", "GET /api/openapi.json",
             "GET /login", "POST /login", "POST /logout", "POST /api/v1/tokens", "GET /",
         ]
-        /// Who may call each protected route, on a task that Phòng Tài chính - Kế hoạch (user tckh) leads.
+        /// Who may call each protected route, on a task that Sở Tài chính (user stc) leads.
         static let allowed: [String: Set<String>] = [
             "GET /api/v1/me": everyone,
             "GET /api/v1/tasks": everyone,
@@ -23,9 +23,9 @@ extension AppTests {
             "GET /api/v1/tasks/:taskID": everyone,
             "PATCH /api/v1/tasks/:taskID": ["vanthu", "lanhdao", "quantri"],
             "POST /api/v1/tasks/:taskID/reassign": ["lanhdao", "quantri"],
-            "POST /api/v1/tasks/:taskID/reports": ["tckh", "quantri"],
+            "POST /api/v1/tasks/:taskID/reports": ["stc", "quantri"],
             "POST /api/v1/tasks/:taskID/completion": ["lanhdao", "quantri"],
-            "POST /api/v1/tasks/:taskID/extensions": ["tckh", "quantri"],
+            "POST /api/v1/tasks/:taskID/extensions": ["stc", "quantri"],
             "POST /api/v1/extensions/:extensionID/decision": ["lanhdao", "quantri"],
             "GET /api/v1/units": everyone,
             "POST /api/v1/units": ["quantri"],
@@ -33,11 +33,23 @@ extension AppTests {
             "GET /api/v1/users": ["quantri"],
             "POST /api/v1/users": ["quantri"],
             "GET /api/v1/audit": ["quantri"],
+            "GET /api/v1/calendar/overrides": everyone,
+            "POST /api/v1/calendar/overrides": ["quantri"],
+            "POST /api/v1/documents": ["vanthu", "quantri"],
+            "GET /api/v1/documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/documents/:documentID/original": ["vanthu", "lanhdao", "quantri"],
+            "POST /api/v1/documents/:documentID/confirm": ["vanthu", "quantri"],
+            "GET /documents": ["vanthu", "lanhdao", "quantri"],
+            "GET /documents/new": ["vanthu", "quantri"],
+            "POST /documents": ["vanthu", "quantri"],
+            "GET /documents/:documentID": ["vanthu", "lanhdao", "quantri"],
+            "POST /documents/:documentID/confirm": ["vanthu", "quantri"],
             "GET /tasks": everyone,
             "GET /inbox": everyone,
             "GET /tasks/:taskID": everyone,
-            "POST /tasks/:taskID/reports": ["tckh", "quantri"],
-            "POST /tasks/:taskID/extensions": ["tckh", "quantri"],
+            "POST /tasks/:taskID/reports": ["stc", "quantri"],
+            "POST /tasks/:taskID/extensions": ["stc", "quantri"],
             "POST /tasks/:taskID/completion": ["lanhdao", "quantri"],
             "POST /extensions/:extensionID/decision": ["lanhdao", "quantri"],
             "GET /reports": ["vanthu", "lanhdao", "quantri"],
@@ -72,11 +84,11 @@ extension AppTests {
                 for route in t.app.routes.all {
                     let key = Self.key(route)
                     guard let allowed = Self.allowed[key] else { continue }
-                    for role in Self.everyone.union(["vhtt"]).sorted() {
+                    for role in Self.everyone.union(["skhcn"]).sorted() {
                         let status = try await t.send(route.method, fixture.path(route), as: role).status
                         let refused = status == .forbidden || status == .unauthorized
-                        // vhtt is a unit member whose unit has nothing to do with the task.
-                        let expected = role == "vhtt" ? (allowed.contains("tckh") && !key.contains(":taskID") && !key.contains(":extensionID")) : allowed.contains(role)
+                        // skhcn is a unit member whose unit has nothing to do with the task.
+                        let expected = role == "skhcn" ? (allowed.contains("stc") && !key.contains(":taskID") && !key.contains(":extensionID")) : allowed.contains(role)
                         #expect(refused == !expected, "\(role) \(key) answered \(status.code)")
                     }
                     #expect(try await t.send(route.method, fixture.path(route), as: nil).status == .unauthorized, "anonymous \(key)")
@@ -86,28 +98,30 @@ extension AppTests {
 
         @Test func aUnitMemberCanNeitherReadNorChangeAnotherUnitsTask() async throws {
             try await TestApp.run { t in
-                let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-                #expect(try await t.send(.GET, "api/v1/tasks/\(task.id)", as: "vhtt").status == .forbidden)
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                #expect(try await t.send(.GET, "api/v1/tasks/\(task.id)", as: "skhcn").status == .forbidden)
                 let report = ReportInputBody(completed: true, text: "Không phải việc của tôi")
-                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "vhtt", json: report).status == .forbidden)
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "skhcn", json: report).status == .forbidden)
                 #expect(try await t.detail(task.id).reports.isEmpty)
-                #expect(try await t.tasks(as: "vhtt").allSatisfy { $0.id != task.id })
+                #expect(try await t.tasks(as: "skhcn").allSatisfy { $0.id != task.id })
             }
         }
     }
 
-    /// The ids that fill route parameters: a task led by Phòng TC-KH and a
+    /// The ids that fill route parameters: a task led by Sở Tài chính and a
     /// pending extension on it.
     struct Fixture {
         let taskID: UUID
         let extensionID: UUID
         let unitID: UUID
+        let documentID: UUID
 
         static func make(_ t: TestApp) async throws -> Fixture {
-            let task = try await t.task(ledBy: "Phòng Tài chính - Kế hoạch", containing: "khoản thu")
-            let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "tckh",
+            let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+            let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc",
                                          json: ExtensionBody(reason: "Cần thêm thời gian", requestedDeadline: "2026-12-15"))
-            return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id, unitID: try #require(task.leadUnitID))
+            return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id,
+                           unitID: try #require(task.leadUnitID), documentID: try #require(task.documentID))
         }
 
         func path(_ route: Route) -> String {
@@ -116,6 +130,7 @@ extension AppTests {
                 case ":taskID": return taskID.uuidString
                 case ":extensionID": return extensionID.uuidString
                 case ":unitID": return unitID.uuidString
+                case ":documentID": return documentID.uuidString
                 default: return component.description
                 }
             }.joined(separator: "/")

@@ -8,13 +8,13 @@ extension AppTests {
         @Test func theSixthWrongPasswordInFifteenMinutesIsRefusedEvenIfRight() async throws {
             try await TestApp.run { t in
                 for _ in 1...5 {
-                    let wrong = try await login(t, "tckh", "sai-mat-khau")
+                    let wrong = try await login(t, "stc", "sai-mat-khau")
                     #expect(wrong.status == .unauthorized)
                     #expect(try wrong.content.decode(ErrorBody.self).error == "Tên đăng nhập hoặc mật khẩu không đúng.")
                 }
-                let right = try await login(t, "tckh", DemoData.password)
+                let right = try await login(t, "stc", DemoData.password)
                 #expect(right.status == .tooManyRequests)
-                #expect(try await login(t, "vhtt", DemoData.password).status == .ok)  // other users are not locked out
+                #expect(try await login(t, "skhcn", DemoData.password).status == .ok)  // other users are not locked out
             }
         }
 

@@ -30,7 +30,7 @@ extension AppTests {
                 #expect(html.contains("77/KH-TN"), "its document has the most open tasks")
                 let everything = try await t.send(.GET, "dashboard?scope=all", as: "lanhdao").body.string
                 #expect(everything.contains("Tổng quan thực hiện nhiệm vụ"))
-                #expect(try await t.send(.GET, "dashboard", as: "tckh").status == .forbidden)
+                #expect(try await t.send(.GET, "dashboard", as: "stc").status == .forbidden)
             }
         }
 

@@ -4,6 +4,7 @@ import LegalCalendar
 import SQLKit
 import Tracking
 import TrackingRules
+import Vapor
 @testable import WebApp
 
 /// A book of tasks whose report we know by hand: one unit, Phòng Thử nghiệm,
@@ -23,8 +24,10 @@ import TrackingRules
 /// | i | 01/10 | withdrawn | | excluded |
 /// | j | 01/10 | suspended | | excluded |
 /// | k | 20/10, document dated 05/11 | in progress | | not yet assigned |
-/// | l | 08/10 extended to 22/10 | done | 21/10 | done on time within the extension |
+/// | l | 08/10 extended to 22/10 (decided 07/10) | done | 21/10 | done on time within the extension |
 /// | m | Sun 25/10 (rolls to Mon 26/10) | awaiting confirmation, reported 02/11 | | overdue, 4 working days |
+/// | n | 06/10 extended to 16/10 (decided 20/10, after the work) | done | 14/10 | done late, 6 working days |
+/// | o | 27/10 extended to 20/11 (decided 02/11, after the cut-off) | in progress | | overdue, 3 working days |
 struct ReportBook {
     let unitID: UUID
     let documentID: UUID
@@ -41,13 +44,14 @@ struct ReportBook {
         try await unit.create(on: db)
         let unitID = try unit.requireID()
         let leader = try requireUser(try await UserRecord.query(on: db).filter(\.$username == "lanhdao").first())
-        let clerk = try requireUser(try await UserRecord.query(on: db).filter(\.$username == "tckh").first())
+        let clerk = try requireUser(try await UserRecord.query(on: db).filter(\.$username == "vanthu").first())
         let document = try await makeDocument(db, organisation: organisation, number: documentNumber, issued: "2026-09-01")
         let later = try await makeDocument(db, organisation: organisation, number: "99/KH-TN", issued: "2026-11-05")
 
         var ids: [String: UUID] = [:]
         func task(_ key: String, deadline: String?, original: String? = nil, state: WorkflowState, completed: String? = nil,
-                  document doc: UUID? = nil, reported: [String] = [], extendedTo: String? = nil) async throws {
+                  document doc: UUID? = nil, reported: [String] = [], extendedTo: String? = nil,
+                  decided: String? = nil) async throws {
             let t = TaskRecord()
             t.$organisation.id = organisation
             t.$document.id = doc ?? document
@@ -81,6 +85,7 @@ struct ReportBook {
                 e.previousDeadline = deadline
                 e.requestedDeadline = extendedTo
                 e.decision = .approved
+                e.decidedOn = decided
                 try await e.create(on: db)
             }
         }
@@ -95,8 +100,12 @@ struct ReportBook {
         try await task("i", deadline: "2026-10-01", state: .withdrawn)
         try await task("j", deadline: "2026-10-01", state: .suspended)
         try await task("k", deadline: "2026-10-20", state: .inProgress, document: later)
-        try await task("l", deadline: "2026-10-08", state: .done, completed: "2026-10-21", extendedTo: "2026-10-22")
+        try await task("l", deadline: "2026-10-08", state: .done, completed: "2026-10-21", extendedTo: "2026-10-22",
+                       decided: "2026-10-07")
         try await task("m", deadline: "2026-10-25", state: .awaitingConfirmation, reported: ["2026-10-10", "2026-11-02"])
+        try await task("n", deadline: "2026-10-06", state: .done, completed: "2026-10-14", extendedTo: "2026-10-16",
+                       decided: "2026-10-20")
+        try await task("o", deadline: "2026-10-27", state: .inProgress, extendedTo: "2026-11-20", decided: "2026-11-02")
         return ReportBook(unitID: unitID, documentID: document, leaderID: try leader.requireID(), ids: ids)
     }
 

@@ -17,13 +17,13 @@ extension AppTests {
                 let page = try await t.send(.GET, "reports?" + Self.query(book), as: "lanhdao")
                 #expect(page.status == .ok)
                 let html = page.body.string
-                #expect(html.contains("Tổng số nhiệm vụ 10; đã hoàn thành 4 (đúng hạn 3, quá hạn 1); chưa hoàn thành 6 (trong hạn 4, quá hạn 2)."))
-                #expect(html.contains("Tỷ lệ hoàn thành (trên số nhiệm vụ đã đến hạn):</strong> 66,7%"))
-                #expect(html.contains("Tỷ lệ quá hạn (trên tổng số nhiệm vụ):</strong> 20,0%"))
+                #expect(html.contains("Tổng số nhiệm vụ 12; đã hoàn thành 5 (đúng hạn 3, quá hạn 2); chưa hoàn thành 7 (trong hạn 4, quá hạn 3)."))
+                #expect(html.contains("Tỷ lệ hoàn thành (trên số nhiệm vụ đã đến hạn):</strong> 62,5%"))
+                #expect(html.contains("Tỷ lệ quá hạn (trên tổng số nhiệm vụ):</strong> 25,0%"))
                 #expect(html.contains("/tasks/\(book.ids["c"]!)"))
                 #expect(html.contains("Phòng Thử nghiệm &amp; Đánh giá"))
                 #expect(!html.contains("<thử nghiệm>"), "task titles are escaped")
-                #expect(try await t.send(.GET, "reports?" + Self.query(book), as: "tckh").status == .forbidden)
+                #expect(try await t.send(.GET, "reports?" + Self.query(book), as: "stc").status == .forbidden)
             }
         }
 
@@ -44,8 +44,8 @@ extension AppTests {
                 let book = try await ReportBook.make(t.app)
                 struct Body: Decodable { let sentence: String; let counts: Counts; struct Counts: Decodable { let overdue: Int; let alreadyDue: Int } }
                 let body = try await t.send(.GET, "api/v1/reports?" + Self.query(book), as: "lanhdao").content.decode(Body.self)
-                #expect(body.counts.overdue == 2 && body.counts.alreadyDue == 6)
-                #expect(body.sentence.hasPrefix("Tổng số nhiệm vụ 10;"))
+                #expect(body.counts.overdue == 3 && body.counts.alreadyDue == 8)
+                #expect(body.sentence.hasPrefix("Tổng số nhiệm vụ 12;"))
                 let bad = try await t.send(.GET, "api/v1/reports?period=2026-13", as: "lanhdao")
                 #expect(bad.status == .unprocessableEntity)
                 #expect(bad.body.string.contains("Kỳ báo cáo"))
@@ -77,7 +77,7 @@ extension AppTests {
                 let document = try #require(try Self.unzip(response.body)["word/document.xml"])
                 #expect(document.contains("BÁO CÁO"))
                 #expect(document.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-                #expect(document.contains("Tổng số nhiệm vụ 10; đã hoàn thành 4 (đúng hạn 3, quá hạn 1)"))
+                #expect(document.contains("Tổng số nhiệm vụ 12; đã hoàn thành 5 (đúng hạn 3, quá hạn 2)"))
                 #expect(document.contains("Nhiệm vụ c của phòng &lt;thử nghiệm&gt;"))
             }
         }
@@ -90,7 +90,7 @@ extension AppTests {
                 let bytes = Array(response.body.readableBytesView)
                 #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
                 let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
-                #expect(lines.count == 11, "a header and the ten counted tasks")
+                #expect(lines.count == 13, "a header and the twelve counted tasks")
                 #expect(try await t.send(.GET, "reports/download?format=pdf&" + Self.query(book), as: "lanhdao").status == .unprocessableEntity)
             }
         }

@@ -37,7 +37,7 @@ struct TestApp {
             let clock = FixedDayClock(CivilDate(year: 2026, month: 11, day: 15)!)
             try await configure(app, AppSettings(dataDirectory: folder, database: location, clock: clock))
             app.passwords.use(.bcrypt(cost: 4))  // the real cost is slow on purpose; tests log in often
-            let logins = try await DemoData.load(into: app)
+            let logins = try await DemoData.load(into: app, corpus: false)
             var tokens: [String: String] = [:]
             for login in logins {
                 tokens[login.username] = try await token(app, login.username)
@@ -62,9 +62,14 @@ struct TestApp {
     private static func emptyPostgres(_ url: String) async throws {
         let app = try await Application.make(.testing)
         app.databases.use(try .postgres(url: url), as: .psql)
-        let sql = app.db as! any SQLDatabase
-        try await sql.raw("DROP SCHEMA public CASCADE").run()
-        try await sql.raw("CREATE SCHEMA public").run()
+        do {
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("DROP SCHEMA public CASCADE").run()
+            try await sql.raw("CREATE SCHEMA public").run()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
         try await app.asyncShutdown()
     }
 

@@ -15,6 +15,11 @@ public enum ReadError: Error, Sendable, Hashable {
     public var message: String {
         switch self {
         case .unknownType(let fileName):
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".doc") || lower.hasSuffix(".rtf") || lower.hasSuffix(".odt") {
+                // Old Word files are common in offices; say how to get a readable one.
+                return "Không đọc được tệp \"\(fileName)\": hãy mở tệp bằng Word và lưu lại dưới dạng .docx (hoặc .pdf) rồi tải lên."
+            }
             return "Không đọc được tệp \"\(fileName)\": chỉ hỗ trợ tệp .txt, .md, .docx và .pdf."
         case .emptyFile:
             return "Tệp rỗng, không có nội dung để đọc."
@@ -27,7 +32,7 @@ public enum ReadError: Error, Sendable, Hashable {
         case .docxWithoutDocument:
             return "Tệp .docx không có phần nội dung văn bản (word/document.xml)."
         case .pdfToolMissing:
-            return "Không đọc được PDF: chưa cài gói poppler-utils (pdftotext)."
+            return "Không đọc được PDF: chưa cài gói poppler-utils (pdftotext)"
         case .pdfToolFailed:
             return "Không đọc được PDF: tệp bị hỏng, có mật khẩu hoặc công cụ pdftotext gặp lỗi."
         case .pdfWithoutText:

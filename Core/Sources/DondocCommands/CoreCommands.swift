@@ -6,5 +6,6 @@ import ArgumentParser
 public enum CoreCommands {
     public static let all: [ParsableCommand.Type] = [
         CalendarCommand.self,
+        ExtractCommand.self,
     ]
 }

@@ -24,6 +24,9 @@ public struct Recurrence: Hashable, Sendable, Codable {
         case beforeDay(Int)
         /// "Cuối tháng": the last day of the month.
         case lastDay
+        /// "Trong N ngày làm việc đầu tháng": the N-th working day of the month; a
+        /// negative N counts from the end (-1 = the last working day).
+        case workingDay(Int)
     }
 
     public var frequency: Frequency
@@ -46,11 +49,11 @@ public struct Recurrence: Hashable, Sendable, Codable {
     /// impossible rule (weekday 8, month 13) or a reversed range.
     public func occurrences(from start: CivilDate, through end: CivilDate, calendar: WorkCalendar) -> [Occurrence] {
         guard start <= end else { return [] }
-        return nominalDates(from: start, through: end)
+        return nominalDates(from: start, through: end, calendar: calendar)
             .map { Occurrence(nominalDate: $0, deadline: calendar.legalDeadline($0)) }
     }
 
-    private func nominalDates(from start: CivilDate, through end: CivilDate) -> [CivilDate] {
+    private func nominalDates(from start: CivilDate, through end: CivilDate, calendar: WorkCalendar) -> [CivilDate] {
         switch frequency {
         case .weekly(let weekday):
             guard (1...7).contains(weekday) else { return [] }
@@ -62,28 +65,29 @@ public struct Recurrence: Hashable, Sendable, Codable {
             }
             return dates
         case .monthly:
-            return monthlyDates(from: start, through: end) { _ in true }
+            return monthlyDates(from: start, through: end, calendar: calendar) { _ in true }
         case .quarterly(let monthOfQuarter):
             guard (1...3).contains(monthOfQuarter) else { return [] }
-            return monthlyDates(from: start, through: end) { ($0 - 1) % 3 + 1 == monthOfQuarter }
+            return monthlyDates(from: start, through: end, calendar: calendar) { ($0 - 1) % 3 + 1 == monthOfQuarter }
         case .halfYearly(let monthOfHalf):
             guard (1...6).contains(monthOfHalf) else { return [] }
-            return monthlyDates(from: start, through: end) { ($0 - 1) % 6 + 1 == monthOfHalf }
+            return monthlyDates(from: start, through: end, calendar: calendar) { ($0 - 1) % 6 + 1 == monthOfHalf }
         case .yearly(let month):
             guard (1...12).contains(month) else { return [] }
-            return monthlyDates(from: start, through: end) { $0 == month }
+            return monthlyDates(from: start, through: end, calendar: calendar) { $0 == month }
         }
     }
 
     /// The rule's day in every month of the range whose number passes `monthFilter`.
     /// The month after `end` is visited too, because "trước ngày 1" of a month falls in the one before.
-    private func monthlyDates(from start: CivilDate, through end: CivilDate, monthFilter: (Int) -> Bool) -> [CivilDate] {
+    private func monthlyDates(from start: CivilDate, through end: CivilDate, calendar: WorkCalendar,
+                              monthFilter: (Int) -> Bool) -> [CivilDate] {
         var dates: [CivilDate] = []
         var year = start.year
         var month = start.month
         let stop = end.month == 12 ? (end.year + 1, 1) : (end.year, end.month + 1)
         while (year, month) <= stop {
-            if monthFilter(month), let date = date(inMonth: month, of: year), start <= date, date <= end {
+            if monthFilter(month), let date = date(inMonth: month, of: year, calendar: calendar), start <= date, date <= end {
                 dates.append(date)
             }
             month += 1
@@ -92,7 +96,7 @@ public struct Recurrence: Hashable, Sendable, Codable {
         return dates
     }
 
-    private func date(inMonth month: Int, of year: Int) -> CivilDate? {
+    private func date(inMonth month: Int, of year: Int, calendar: WorkCalendar) -> CivilDate? {
         let last = CivilDate.daysIn(month: month, year: year)
         switch day {
         case .onDay(let n):
@@ -103,6 +107,13 @@ public struct Recurrence: Hashable, Sendable, Codable {
             return CivilDate(year: year, month: month, day: min(n, last + 1) - 1) ?? CivilDate(year: year, month: month, day: 1)!.adding(days: -1)
         case .lastDay:
             return CivilDate(year: year, month: month, day: last)
+        case .workingDay(let n):
+            guard n != 0 else { return nil }
+            let first = CivilDate(year: year, month: month, day: 1)!
+            let date = n > 0
+                ? calendar.adding(workingDays: n, to: first.adding(days: -1))
+                : calendar.adding(workingDays: n, to: first.endOfMonth.adding(days: 1))
+            return date.month == month ? date : nil  // a month with fewer working days has no such day
         }
     }
 }

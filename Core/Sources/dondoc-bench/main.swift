@@ -8,6 +8,8 @@ struct DondocBench: ParsableCommand {
         abstract: "dondoc benchmarks (run in a release build).",
         subcommands: [
             CalendarBench.self,
+            ExtractionBench.self,
+            ReadBenchmark.self,
             ReportBench.self,
         ])
 }

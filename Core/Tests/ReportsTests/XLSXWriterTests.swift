@@ -60,6 +60,8 @@ import LegalCalendar
         #expect(book.contains(#"<sheet name="Nhiệm vụ" sheetId="1" r:id="rId1"/>"#))
         // Excel forbids ":" "[" "]" in sheet names.
         #expect(book.contains(#"<sheet name="Đơn vị tổng hợp" sheetId="2" r:id="rId2"/>"#))
+        #expect(book.contains(#"<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">&apos;Nhiệm vụ&apos;!$A$1:$D$3</definedName>"#))
+        #expect(try file.part("xl/worksheets/sheet1.xml").contains(#"<autoFilter ref="A1:D3"/>"#))
     }
 
     @Test func sheetNamesAreMadeUniqueAndShort() {

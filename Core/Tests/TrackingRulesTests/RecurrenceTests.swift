@@ -39,6 +39,18 @@ import TrackingRules
         #expect(beforeFirst.map(\.nominalDate) == [CivilDate(year: 2026, month: 12, day: 31)!])
     }
 
+    @Test func workingDaysOfTheMonthSkipWeekendsAndTet() {
+        // February 2026: Sunday 1st; Tết leaves 16–20/2 off (and the weekends around it).
+        let feb = (CivilDate(year: 2026, month: 2, day: 1)!, CivilDate(year: 2026, month: 2, day: 28)!)
+        let third = Recurrence(.monthly, day: .workingDay(3)).occurrences(from: feb.0, through: feb.1, calendar: calendar)
+        #expect(third.map(\.nominalDate) == [CivilDate(year: 2026, month: 2, day: 4)!])
+        let twelfth = Recurrence(.monthly, day: .workingDay(12)).occurrences(from: feb.0, through: feb.1, calendar: calendar)
+        #expect(twelfth.map(\.nominalDate) == [CivilDate(year: 2026, month: 2, day: 24)!], "10 working days, then Tết, then 23 and 24")
+        let last = Recurrence(.monthly, day: .workingDay(-1)).occurrences(from: feb.0, through: feb.1, calendar: calendar)
+        #expect(last.map(\.nominalDate) == [CivilDate(year: 2026, month: 2, day: 27)!])
+        #expect(Recurrence(.monthly, day: .workingDay(40)).occurrences(from: feb.0, through: feb.1, calendar: calendar).isEmpty)
+    }
+
     @Test func impossibleRulesGiveNothing() {
         #expect(Recurrence(.weekly(weekday: 8)).occurrences(from: march(1), through: march(31), calendar: calendar).isEmpty)
         #expect(Recurrence(.monthly).occurrences(from: march(31), through: march(1), calendar: calendar).isEmpty)

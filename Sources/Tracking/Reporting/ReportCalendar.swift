@@ -2,14 +2,9 @@ import FluentKit
 import LegalCalendar
 
 /// The working calendar reports count on: the national calendar with the
-/// administrator's local overrides (a day off announced late, a Saturday
-/// worked in exchange).
+/// administrator's local overrides, as the task lists use it.
 public enum ReportCalendar {
     public static func load(on db: any Database) async throws -> WorkCalendar {
-        let overrides = try await DayOverrideRecord.query(on: db).all().compactMap { record -> DayOverride? in
-            guard let date = CivilDate(iso: record.date) else { return nil }
-            return DayOverride(date: date, isWorkingDay: record.isWorkingDay, name: record.name)
-        }
-        return WorkCalendar.vietnam.with(overrides: overrides)
+        try await Directory(db: db, gate: WriteGate(database: db)).workCalendar()
     }
 }

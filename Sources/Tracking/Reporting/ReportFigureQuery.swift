@@ -3,6 +3,7 @@ import Foundation
 import LegalCalendar
 import Reports
 import SQLKit
+import TrackingRules
 
 /// The official counts of a window computed in the database: one pass over the
 /// tasks grouped by lead unit with CASE sums, one over the progress reports for
@@ -22,14 +23,20 @@ import SQLKit
 /// - already due (the completion rate's base): done, or legal(deadline) <= C;
 /// - done within an extension: done on time but after legal(original deadline);
 /// - updated: open, and the unit's last report falls within the window.
+/// The deadline in force is `tasks.deadline`, which is right whenever every
+/// approved extension was decided by the task's decisive day (its completion,
+/// or C). The few tasks with an extension decided later are left out of the
+/// SQL and counted by the pure classifier from their snapshots.
 /// `ReportFigureTests` checks these figures against `PeriodReport.build` on
 /// the same tasks.
 public struct ReportFigureQuery: Sendable {
+    let db: any Database
     let sql: any SQLDatabase
     let calendar: WorkCalendar
     let dueSoonThreshold: Int
 
     public init(db: any Database, calendar: WorkCalendar, dueSoonThreshold: Int = 3) {
+        self.db = db
         self.sql = db as! any SQLDatabase
         self.calendar = calendar
         self.dueSoonThreshold = dueSoonThreshold
@@ -46,7 +53,12 @@ public struct ReportFigureQuery: Sendable {
         let overdueBound = legal.lastDeadline(before: cutOff).iso
         let dueBound = legal.lastDeadline(before: cutOff.adding(days: 1)).iso
         let soonBound = legal.lastDeadline(before: calendar.adding(workingDays: dueSoonThreshold + 1, to: cutOff)).iso
-        let counted = countedCondition(subject, cutOff: c)
+        let lateExtensions: SQLQueryString = """
+            SELECT e.task_id FROM extensions e JOIN tasks x ON x.id = e.task_id
+            WHERE e.decision = 'dong_y' AND e.decided_on IS NOT NULL AND (e.decided_on > \(bind: c) OR \
+            (x.workflow_state = 'da_hoan_thanh' AND x.completed_on IS NOT NULL AND e.decided_on > x.completed_on))
+            """
+        let counted: SQLQueryString = "\(countedCondition(subject, cutOff: c)) AND t.id NOT IN (\(lateExtensions))"
 
         let rows = try await sql.raw("""
             SELECT t.lead_unit_id AS unit, COUNT(*) AS counted,
@@ -85,7 +97,22 @@ public struct ReportFigureQuery: Sendable {
         for (unit, updated) in try await openUpdated(counted: counted, done: done, window: window) {
             figures.byUnit[unit, default: StatusCounts()].openUpdated = updated
         }
+        try await addTasksWithLateExtensions(lateExtensions, subject: subject, window: window, to: &figures)
         return figures
+    }
+
+    /// Counts the tasks whose extension came after their decisive day the way
+    /// `PeriodReport` does, from their snapshots.
+    private func addTasksWithLateExtensions(_ query: SQLQueryString, subject: ReportSubject, window: ReportWindow,
+                                            to figures: inout ReportFigures) async throws {
+        let ids = Array(Set(try await sql.raw(query).all().map { try $0.decode(column: "task_id", as: UUID.self) }))
+        let classifier = StatusClassifier(calendar: calendar, dueSoonThreshold: dueSoonThreshold)
+        for task in try await ReportSnapshots(db: db).load(subject, only: ids)
+        where task.assignedOn.map({ $0 <= window.end }) ?? true {
+            let row = ReportedTask(task, in: window, classifier: classifier)
+            guard !row.classification.isExcluded else { continue }
+            figures.byUnit[UUID(uuidString: task.leadUnitID), default: StatusCounts()].add(row)
+        }
     }
 
     /// The tasks a report at `cutOff` counts, within the subject.

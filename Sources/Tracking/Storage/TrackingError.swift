@@ -11,5 +11,5 @@ public struct TrackingError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    static func notFound(_ what: String) -> TrackingError { .init(.notFound, "Không tìm thấy \(what).") }
+    public static func notFound(_ what: String) -> TrackingError { .init(.notFound, "Không tìm thấy \(what).") }
 }

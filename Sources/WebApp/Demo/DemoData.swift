@@ -4,9 +4,10 @@ import LegalCalendar
 import Tracking
 import Vapor
 
-/// Loads the demo district of Fixtures/demo: its units, one user per role,
-/// and the two demo documents with the tasks they assign. Loading twice adds
-/// nothing the second time.
+/// Loads the demo: the unit directory of Fixtures/units, one user per role,
+/// the two documents of Fixtures/demo with the tasks they assign, and the
+/// corpus documents of Fixtures/corpus/docs as drafts awaiting review.
+/// Loading twice adds nothing the second time.
 public enum DemoData {
     public static let password = "dondoc2026"
 
@@ -16,7 +17,6 @@ public enum DemoData {
     }
 
     struct File: Decodable {
-        struct Unit: Decodable { let code: String; let name: String; let aliases: [String] }
         struct User: Decodable { let username: String; let displayName: String; let role: UserRole; let unit: String? }
         struct Task: Decodable {
             let section: String
@@ -37,28 +37,21 @@ public enum DemoData {
             let signer: String
             let tasks: [Task]
         }
-        let units: [Unit]
         let users: [User]
         let documents: [Document]
     }
 
-    public static func load(into app: Application, from folder: String? = nil) async throws -> [Login] {
-        let folder = folder ?? app.directory.workingDirectory + "Fixtures/demo/"
+    public static func load(into app: Application, corpus: Bool = true) async throws -> [Login] {
+        let fixtures = app.directory.workingDirectory + "Fixtures/"
+        let folder = fixtures + "demo/"
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "demo.json")))
+        let units = try JSONDecoder().decode(UnitDirectoryFile.self,
+                                             from: Data(contentsOf: URL(fileURLWithPath: fixtures + "units/directory.json")))
         let context = app.dondoc
         let directory = Directory(db: app.db, gate: context.gate)
         let actor = Actor.system
 
-        var unitIDs: [String: UUID] = [:]
-        let existing = try await directory.units()
-        for unit in file.units {
-            if let found = existing.first(where: { $0.code == unit.code }) {
-                unitIDs[unit.code] = try found.requireID()
-            } else {
-                unitIDs[unit.code] = try await directory.addUnit(organisationID: context.organisationID, code: unit.code,
-                                                                 name: unit.name, aliases: unit.aliases, by: actor)
-            }
-        }
+        let unitIDs = try await directory.importUnits(units, organisationID: context.organisationID, by: actor)
         let hash = try await app.password.async.hash(password)
         for user in file.users where try await directory.user(named: user.username) == nil {
             try await directory.addUser(username: user.username, displayName: user.displayName, passwordHash: hash,
@@ -98,6 +91,21 @@ public enum DemoData {
             }
             _ = try await tracker.register(input, tasks: tasks, by: actor)
         }
+        if corpus { try await loadCorpusDrafts(into: app, from: fixtures + "corpus/docs/") }
         return file.users.map { Login(username: $0.username, role: $0.role.label) }
+    }
+
+    /// Each corpus document becomes a draft, as if a clerk had uploaded it.
+    private static func loadCorpusDrafts(into app: Application, from folder: String) async throws {
+        guard try await DocumentRecord.query(on: app.db).filter(\.$state == .draft).count() == 0,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let intake = DocumentIntake(app: app)
+        for name in names.sorted() {
+            do {
+                _ = try await intake.receive(file: folder + name)
+            } catch {
+                app.logger.warning("Dữ liệu mẫu: không đọc được \(name): \(error)")
+            }
+        }
     }
 }

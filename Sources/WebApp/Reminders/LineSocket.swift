@@ -44,7 +44,7 @@ final class LineSocket: @unchecked Sendable {
                 if Glibc.connect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 {
                     return LineSocket(descriptor: fd, timeoutSeconds: timeoutSeconds)
                 }
-                close(fd)
+                Glibc.close(fd)
             }
             entry = info.pointee.ai_next
         }

@@ -83,16 +83,18 @@ struct RemindersController: RouteCollection {
         }
         let office = request.application.reporting.office
         let replyBy = classifier.calendar.adding(workingDays: Self.replyWithinWorkingDays, to: today)
-        do {
-            let bytes = try ReminderDispatch.docx(unit: unit.name, tasks: tasks, asOf: today, replyBy: replyBy,
-                                                  header: office.header(symbol: "UBND-VP", date: today), signature: office.signature)
-            return ReportFile(bytes: bytes, format: .docx,
-                              baseName: "Công văn đôn đốc \(unit.name) ngày \(today.vietnamese)".replacingOccurrences(of: "/", with: "-"))
-        } catch ExportError.nothingToRemind(let name) {
-            throw Abort(.unprocessableEntity, reason: ExportError.nothingToRemind(unitName: name).message)
-        } catch let error as ExportError {
-            throw Abort(.internalServerError, reason: error.message)
+        let bytes: [UInt8]
+        do throws(ExportError) {
+            bytes = try ReminderDispatch.docx(unit: unit.name, tasks: tasks, asOf: today, replyBy: replyBy,
+                                              header: office.header(symbol: "UBND-VP", date: today), signature: office.signature)
+        } catch {
+            switch error {
+            case .nothingToRemind: throw Abort(.unprocessableEntity, reason: error.message)
+            case .packaging: throw Abort(.internalServerError, reason: error.message)
+            }
         }
+        return ReportFile(bytes: bytes, format: .docx,
+                          baseName: "Công văn đôn đốc \(unit.name) ngày \(today.vietnamese)".replacingOccurrences(of: "/", with: "-"))
     }
 
     static func looksLikeAddress(_ text: String) -> Bool {

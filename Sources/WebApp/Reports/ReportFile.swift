@@ -35,7 +35,7 @@ public struct ReportFile: Sendable {
     /// The period report in one of its three forms.
     public static func report(_ report: PeriodReport, format: Format, office: OfficeIdentity, today: CivilDate) throws -> ReportFile {
         let bytes: [UInt8]
-        do {
+        do throws(ExportError) {
             switch format {
             case .xlsx: bytes = try ReportExport.xlsx(report)
             case .csv: bytes = ReportExport.csv(report)
@@ -43,7 +43,7 @@ public struct ReportFile: Sendable {
                 bytes = try ReportExport.docx(report, header: office.header(symbol: "BC-UBND", date: today),
                                               signature: office.signature, recipients: ["Lãnh đạo UBND", "Lưu: VT"])
             }
-        } catch let error as ExportError {
+        } catch {
             throw Abort(.internalServerError, reason: error.message)
         }
         let subject = ["Báo cáo nhiệm vụ", report.scopePhrase, report.window.label].filter { !$0.isEmpty }.joined(separator: " ")

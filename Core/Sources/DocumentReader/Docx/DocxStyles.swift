@@ -47,7 +47,7 @@ struct DocxStyles {
                         current?.style.font = font
                     }
                 }
-            case .end(let name):
+            case .end(let name, _):
                 if XMLTag.equal(name, "w:style"), let finished = current {
                     styles[finished.id] = finished.style
                     current = nil

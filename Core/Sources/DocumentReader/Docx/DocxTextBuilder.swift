@@ -9,11 +9,11 @@ struct DocxTextBuilder {
     private var counter: NumberingCounter
     private let numbering: NumberingDefinitions
 
-    /// Paragraphs being read; text boxes nest paragraphs inside paragraphs.
+    /// Paragraphs being read; text boxes nest paragraphs inside a run of
+    /// another paragraph, so each keeps its own open run.
     private var paragraphs: [Paragraph] = []
-    private var run = Run()
-    private var inRun = false
-    private var inText = false
+    /// Tables being read, innermost last (a cell may hold a table).
+    private var tables: [DocxTable] = []
     private var inParagraphProperties = false
     /// Depth of the element whose content is ignored (deleted text, field
     /// instructions, fallback copies of drawings), if inside one.
@@ -25,13 +25,21 @@ struct DocxTextBuilder {
         var style: String?
         var numID: String?
         var levelIndex: Int?
+        var run: Run?
     }
 
     private struct Run {
         var font: String?
         var characterStyle: String?
         var text = ""
+        var inText = false
+        /// w:caps / w:smallCaps: Word shows the letters as capitals.
+        var capitals = false
+        /// w:vanish: hidden text, not part of the printed document.
+        var hidden = false
     }
+
+    private var inRun: Bool { paragraphs.last?.run != nil }
 
     init(styles: DocxStyles, numbering: NumberingDefinitions) {
         self.styles = styles
@@ -46,37 +54,35 @@ struct DocxTextBuilder {
             case .start(let tag):
                 if !tag.isSelfClosing { depth += 1 }
                 if skipping == nil { start(tag) }
-            case .end(let name):
+            case .end(let name, let selfClosing):
                 if let skipped = skipping {
-                    if skipped.depth == depth && skipped.name == name { skipping = nil }
+                    if !selfClosing && skipped.depth == depth && skipped.name == name { skipping = nil }
                 } else {
                     end(name)
                 }
-                if depth > 0 && !isSelfClosingEnd(name) { depth -= 1 }
+                if !selfClosing && depth > 0 { depth -= 1 }
             case .text(let raw):
-                if inText && skipping == nil { run.text += XMLEntities.decode(raw) }
+                if skipping == nil, paragraphs.last?.run?.inText == true {
+                    paragraphs[paragraphs.count - 1].run!.text += XMLEntities.decode(raw)
+                }
             }
         }
         // A truncated document still gives what it had.
         while !paragraphs.isEmpty { endParagraph() }
-    }
-
-    private var lastSelfClosing: ArraySlice<UInt8>?
-
-    /// Self-closing tags produce an end token without a depth change.
-    private mutating func isSelfClosingEnd(_ name: ArraySlice<UInt8>) -> Bool {
-        defer { lastSelfClosing = nil }
-        return lastSelfClosing == name
+        while !tables.isEmpty { endTable() }
     }
 
     private mutating func start(_ tag: XMLTag) {
-        if tag.isSelfClosing { lastSelfClosing = tag.name }
         if Self.skippedElements.contains(where: { tag.is($0) }) {
             if !tag.isSelfClosing { skipping = (tag.name, depth) }
             return
         }
         if tag.is("w:p") {
             paragraphs.append(Paragraph())
+        } else if tag.is("w:tbl") {
+            tables.append(DocxTable(paragraphDepth: paragraphs.count))
+        } else if tag.is("w:tc"), !tables.isEmpty {
+            tables[tables.count - 1].cellLines = []
         } else if tag.is("w:pPr") {
             inParagraphProperties = true
         } else if inParagraphProperties {
@@ -84,34 +90,70 @@ struct DocxTextBuilder {
             else if tag.is("w:numId") { paragraphs.lastModify { $0.numID = tag.attribute("w:val") } }
             else if tag.is("w:ilvl") { paragraphs.lastModify { $0.levelIndex = tag.attribute("w:val").flatMap { Int($0) } } }
         } else if tag.is("w:r") {
-            inRun = true
-            run = Run()
+            paragraphs.lastModify { $0.run = Run() }
         } else if inRun {
-            if tag.is("w:t") { inText = !tag.isSelfClosing }
-            else if tag.is("w:rFonts") { run.font = tag.attribute("w:ascii") ?? tag.attribute("w:hAnsi") ?? run.font }
-            else if tag.is("w:rStyle") { run.characterStyle = tag.attribute("w:val") }
-            else if tag.is("w:tab") || tag.is("w:ptab") { run.text += "\t" }
-            else if tag.is("w:br") || tag.is("w:cr") { run.text += "\n" }
-            else if tag.is("w:noBreakHyphen") { run.text += "-" }
+            paragraphs.lastModify { paragraph in
+                if tag.is("w:t") { paragraph.run!.inText = !tag.isSelfClosing }
+                else if tag.is("w:rFonts") { paragraph.run!.font = tag.attribute("w:ascii") ?? tag.attribute("w:hAnsi") ?? paragraph.run!.font }
+                else if tag.is("w:rStyle") { paragraph.run!.characterStyle = tag.attribute("w:val") }
+                else if tag.is("w:tab") || tag.is("w:ptab") { paragraph.run!.text += "\t" }
+                else if tag.is("w:br") || tag.is("w:cr") { paragraph.run!.text += "\n" }
+                else if tag.is("w:noBreakHyphen") { paragraph.run!.text += "-" }
+                else if tag.is("w:caps") || tag.is("w:smallCaps") { paragraph.run!.capitals = Self.isOn(tag) }
+                else if tag.is("w:vanish") { paragraph.run!.hidden = Self.isOn(tag) }
+            }
         }
     }
 
     private mutating func end(_ name: ArraySlice<UInt8>) {
         if XMLTag.equal(name, "w:t") {
-            inText = false
+            paragraphs.lastModify { $0.run?.inText = false }
         } else if XMLTag.equal(name, "w:r") {
             endRun()
         } else if XMLTag.equal(name, "w:pPr") {
             inParagraphProperties = false
         } else if XMLTag.equal(name, "w:p") {
             endParagraph()
+        } else if XMLTag.equal(name, "w:tc"), !tables.isEmpty {
+            endRunsAndParagraphs()
+            tables[tables.count - 1].endCell()
+        } else if XMLTag.equal(name, "w:tr"), !tables.isEmpty {
+            tables[tables.count - 1].endRow()
+        } else if XMLTag.equal(name, "w:tbl") {
+            endTable()
+        }
+    }
+
+    /// A cell or table that ends with a paragraph still open (a damaged
+    /// file) closes it, so its text lands in the cell.
+    private mutating func endRunsAndParagraphs() {
+        while paragraphs.count > paragraphDepthAtTableStart { endParagraph() }
+    }
+
+    /// Paragraphs open outside the innermost table (a table inside a text box).
+    private var paragraphDepthAtTableStart: Int { tables.last?.paragraphDepth ?? 0 }
+
+    private mutating func endTable() {
+        guard var table = tables.popLast() else { return }
+        for line in table.finish() { emit(line) }
+    }
+
+    /// Sends a finished line to the cell being read, or to the document text.
+    private mutating func emit(_ line: String) {
+        if let last = tables.indices.last, tables[last].cellLines != nil {
+            tables[last].cellLines!.append(line)
+        } else if let last = tables.indices.last {
+            tables[last].strayLines.append(line)
+        } else {
+            text += line
+            text += "\n"
         }
     }
 
     private mutating func endRun() {
-        inRun = false
-        inText = false
-        guard !run.text.isEmpty, !paragraphs.isEmpty else { return }
+        guard let run = paragraphs.last?.run else { return }
+        paragraphs[paragraphs.count - 1].run = nil
+        guard !run.text.isEmpty, !run.hidden else { return }
         var runText = run.text
         let font = run.font ?? styles.font(of: run.characterStyle) ?? styles.font(ofParagraphStyle: paragraphs[paragraphs.count - 1].style)
         if let font, let kind = LegacyFont.kind(ofFont: font) {
@@ -119,18 +161,21 @@ struct DocxTextBuilder {
             if converted != runText { legacyEncodings.insert(kind.encoding) }
             runText = converted
         }
+        if run.capitals { runText = runText.uppercased() }
         paragraphs[paragraphs.count - 1].text += runText
-        run = Run()
+    }
+
+    /// A toggle property: present without a value, or with a true value.
+    private static func isOn(_ tag: XMLTag) -> Bool {
+        guard let value = tag.attribute("w:val") else { return true }
+        return value != "0" && value != "false" && value != "off"
     }
 
     private mutating func endParagraph() {
+        endRun()
         guard let paragraph = paragraphs.popLast() else { return }
         inParagraphProperties = false
-        var line = ""
-        if let label = label(for: paragraph) { line = label }
-        line += paragraph.text
-        text += line
-        text += "\n"
+        emit((label(for: paragraph) ?? "") + paragraph.text)
     }
 
     /// The list label of a paragraph numbered directly or through its style.
@@ -153,6 +198,7 @@ struct DocxTextBuilder {
     private static let skippedElements: [StaticString] = [
         "w:del", "w:delText", "w:instrText", "w:delInstrText", "mc:Fallback",
         "w:pPrChange", "w:rPrChange", "w:footnoteReference", "w:endnoteReference", "w:commentReference",
+        "w:tblGridChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
     ]
 }
 

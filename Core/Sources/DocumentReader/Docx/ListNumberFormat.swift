@@ -13,8 +13,9 @@ enum ListNumberFormat {
     }
 
     /// Word's letters: a…z, then aa…zz, aaa… (the letter repeated).
+    /// Past 30 repeats no real list is meant; the number keeps the label short.
     private static func letters(_ value: Int, upper: Bool) -> String {
-        guard value > 0 else { return "\(value)" }
+        guard value > 0, value <= 26 * 30 else { return "\(value)" }
         let letter = Unicode.Scalar(UInt8((upper ? 0x41 : 0x61) + (value - 1) % 26))
         return String(repeating: String(Character(letter)), count: (value - 1) / 26 + 1)
     }

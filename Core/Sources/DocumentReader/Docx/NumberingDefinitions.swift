@@ -51,7 +51,7 @@ struct NumberingDefinitions {
                 } else if tag.is("w:lvlOverride") {
                     overrideIndex = tag.attribute("w:ilvl").flatMap { Int($0) }
                 } else if tag.is("w:startOverride"), let instanceID, let overrideIndex,
-                          let value = tag.attribute("w:val").flatMap({ Int($0) }) {
+                          let value = Self.startValue(tag.attribute("w:val")) {
                     instances[instanceID]?.startOverrides[overrideIndex] = value
                 } else if tag.is("w:lvl") {
                     levelIndex = tag.attribute("w:ilvl").flatMap { Int($0) } ?? 0
@@ -61,7 +61,7 @@ struct NumberingDefinitions {
                 } else if level != nil {
                     read(tag, into: &level!)
                 }
-            case .end(let name):
+            case .end(let name, _):
                 if XMLTag.equal(name, "w:lvl"), let finished = level {
                     if let instanceID, let overrideIndex {
                         instances[instanceID]?.levelOverrides[overrideIndex] = finished
@@ -85,11 +85,13 @@ struct NumberingDefinitions {
     private func read(_ tag: XMLTag, into level: inout Level) {
         let value = tag.attribute("w:val")
         if tag.is("w:start") {
-            level.start = value.flatMap { Int($0) } ?? 1
+            level.start = Self.startValue(value) ?? 1
         } else if tag.is("w:numFmt") {
             level.format = value ?? "decimal"
         } else if tag.is("w:lvlText") {
-            level.text = value ?? ""
+            // Word's templates are a few characters ("%1.%2."); a crafted long one
+            // would be copied in front of every item, so it is cut.
+            level.text = String(String.UnicodeScalarView((value ?? "").unicodeScalars.prefix(64)))
         } else if tag.is("w:lvlRestart") {
             level.restartBelow = value.flatMap { Int($0) }
         } else if tag.is("w:isLgl") {
@@ -99,6 +101,12 @@ struct NumberingDefinitions {
         } else if tag.is("w:pStyle") {
             level.style = value
         }
+    }
+
+    /// A list's start value, kept within what Word accepts (0...32767) so
+    /// that a crafted value cannot overflow the counter.
+    private static func startValue(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }.map { min(max($0, 0), 32_767) }
     }
 
     /// The level definition `index` of list instance `numID`, following

@@ -7,7 +7,8 @@
 struct XMLScanner {
     enum Token {
         case start(XMLTag)
-        case end(name: ArraySlice<UInt8>)
+        /// `selfClosing`: the end implied by a tag written as `<x/>`.
+        case end(name: ArraySlice<UInt8>, selfClosing: Bool)
         case text(ArraySlice<UInt8>)      // raw, entities not yet decoded
     }
 
@@ -24,7 +25,7 @@ struct XMLScanner {
     mutating func next() -> Token? {
         if let name = pendingEnd {
             pendingEnd = nil
-            return .end(name: name)
+            return .end(name: name, selfClosing: true)
         }
         let n = bytes.count
         while position < n {
@@ -42,7 +43,7 @@ struct XMLScanner {
                     let start = position + 9
                     let end = find([0x5D, 0x5D, 0x3E], from: start) ?? n     // "]]>"
                     position = min(end + 3, n)
-                    // CDATA is literal text; hand it over with entities that cannot occur in it.
+                    // Word never writes CDATA; if another tool does, it is text.
                     return .text(bytes[start..<end])
                 }
                 if matches("<!--", at: position) {
@@ -56,7 +57,7 @@ struct XMLScanner {
                 while end < n && !isNameEnd(bytes[end]) { end += 1 }
                 let name = bytes[nameStart..<end]
                 position = skip(past: [UInt8(ascii: ">")], from: end)
-                return .end(name: name)
+                return .end(name: name, selfClosing: false)
             default:
                 let nameStart = position + 1
                 var end = nameStart

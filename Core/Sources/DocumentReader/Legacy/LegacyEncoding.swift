@@ -19,15 +19,20 @@ public enum LegacyEncoding: String, Sendable, CaseIterable {
     /// combining marks (VNI and Windows-1258 type diacritics separately);
     /// the reader's NFC pass composes them.
     public func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
         let table: [[Unicode.Scalar]]
         switch self {
         case .tcvn3: table = LegacyTables.tcvn3
         case .vni: table = LegacyTables.vni
         case .windows1258: table = LegacyTables.windows1258
         }
-        for byte in bytes { scalars.append(contentsOf: table[Int(byte)]) }
-        return String(scalars)
+        // Built as UTF-8 bytes: String.UnicodeScalarView.append(contentsOf:)
+        // copies the whole string on every call, which made decoding quadratic.
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            for scalar in table[Int(byte)] { UTF8.encode(scalar) { utf8.append($0) } }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Encodes Unicode text, or nil when a character has no code (TCVN3

@@ -13,31 +13,56 @@ enum LegacyTextDecoder {
     static func decode(_ bytes: [UInt8]) throws(ReadError) -> Result {
         // Score on a sample: the choice does not need the whole file.
         let sample = Array(bytes.prefix(64 * 1024))
-        var best: (encoding: LegacyEncoding, score: Double, words: Int)?
+        guard !looksBinary(sample) else { throw .undecodableText }
+        var best: (encoding: LegacyEncoding, score: Score)?
         for encoding in LegacyEncoding.allCases {
-            let (score, words) = vietnameseScore(encoding.decode(sample))
-            if best == nil || score > best!.score { best = (encoding, score, words) }
+            let score = Score(encoding.decode(sample))
+            if best == nil || score.validShare > best!.score.validShare { best = (encoding, score) }
         }
-        guard let best, best.words == 0 || best.score >= 0.5 else { throw .undecodableText }
+        guard var best else { throw .undecodableText }
+        // No table yields a Vietnamese word: Western text with a few accents
+        // reads right in Windows-1258, which is Windows-1252 there.
+        if best.score.validNonASCIIWords == 0 { best.encoding = .windows1258 }
+        // Mostly non-ASCII words and few of them Vietnamese in any table:
+        // some other language or encoding, not something to guess at.
+        if best.score.validShare < 0.5 && best.score.nonASCIIWords * 5 > best.score.allWords {
+            throw .undecodableText
+        }
         let warning = "Tệp không dùng bảng mã Unicode; đã nhận là bảng mã \(best.encoding.displayName) và chuyển sang Unicode. Hãy kiểm tra lại nội dung."
         return Result(text: best.encoding.decode(bytes), encoding: best.encoding, warning: warning)
     }
 
-    /// The share of non-ASCII words that are Vietnamese syllables, and how many such words there are.
-    static func vietnameseScore(_ text: String) -> (score: Double, words: Int) {
-        let composed = text.precomposedStringWithCanonicalMapping
-        var valid = 0, total = 0
-        for word in composed.unicodeScalars.split(whereSeparator: isSeparator) {
-            guard word.contains(where: { !$0.isASCII }) else { continue }
-            total += 1
-            if VietnameseSyllable.isValid(word) { valid += 1 }
+    /// How Vietnamese a decoded text reads.
+    struct Score {
+        var allWords = 0
+        var nonASCIIWords = 0
+        var validNonASCIIWords = 0
+
+        /// The share of words with non-ASCII letters that are Vietnamese syllables.
+        var validShare: Double { nonASCIIWords == 0 ? 0 : Double(validNonASCIIWords) / Double(nonASCIIWords) }
+
+        init(_ text: String) {
+            let composed = text.precomposedStringWithCanonicalMapping
+            for word in composed.unicodeScalars.split(whereSeparator: Self.isSeparator) {
+                allWords += 1
+                guard word.contains(where: { !$0.isASCII }) else { continue }
+                nonASCIIWords += 1
+                if VietnameseSyllable.isValid(word) { validNonASCIIWords += 1 }
+            }
         }
-        return (total == 0 ? 0 : Double(valid) / Double(total), total)
+
+        private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII { return !scalar.properties.isAlphabetic }
+            let category = scalar.properties.generalCategory
+            return scalar.properties.isWhitespace || category == .otherPunctuation || category == .dashPunctuation
+        }
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return !(scalar.properties.isAlphabetic) }
-        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .otherPunctuation
-            || scalar.properties.generalCategory == .dashPunctuation
+    /// Control bytes other than tab, line ends and form feed mean a binary file.
+    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let controls = bytes.reduce(0) { count, b in
+            count + (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C ? 1 : 0)
+        }
+        return controls * 20 > bytes.count
     }
 }

@@ -50,7 +50,9 @@ public struct PopplerPDFTextTool: PDFTextTool {
         }
         if finished.wait(timeout: .now() + timeoutSeconds) == .timedOut {
             process.terminate()
-            _ = finished.wait(timeout: .now() + 2)
+            if finished.wait(timeout: .now() + 2) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)    // ignored SIGTERM: do not leave it running
+            }
             throw .pdfToolFailed(detail: "pdftotext took longer than \(timeoutSeconds) s")
         }
         guard process.terminationStatus == 0 else {

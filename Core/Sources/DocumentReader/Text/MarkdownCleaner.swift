@@ -30,27 +30,22 @@ enum MarkdownCleaner {
 
     private static func findDeletions(in p: UnsafeBufferPointer<UInt8>, headings: Bool) -> [Range<Int>] {
         var deletions = [Range<Int>]()
-        var openers = [DelimiterRun]()
+        var openers = OpenerStacks()
         let n = p.count
         var i = 0
-        var lineStart = true
+        startLine(at: 0)
         while i < n {
             let b = p[i]
-            if lineStart {
-                lineStart = false
-                let content = skipSpaces(p, from: i)
-                if content < n && p[content] == 0x0A {
-                    openers.removeAll()             // a blank line ends the paragraph
-                } else if headings, let marker = headingMarker(p, at: content) {
-                    deletions.append(content..<marker)
-                    i = marker
-                    continue
-                }
-            }
+            // Almost every byte is plain text: skip those first.
+            guard b == 0x0A || b == 0x5C || b == 0x2A || b == 0x5F else { i += 1; continue }
             switch b {
             case 0x0A:
-                lineStart = true
+                // Two or more spaces before a line end are a hard break.
+                var spaces = i
+                while spaces > 0 && p[spaces - 1] == 0x20 { spaces -= 1 }
+                if i - spaces >= 2 { deletions.append(spaces..<i) }
                 i += 1
+                startLine(at: i)
             case 0x5C: // backslash: an escape, or a hard line break at the end of a line
                 if i + 1 < n, isASCIIPunctuation(p[i + 1]) {
                     deletions.append(i..<(i + 1))
@@ -61,41 +56,81 @@ enum MarkdownCleaner {
                 } else {
                     i += 1
                 }
-            case 0x20:
-                // Two or more spaces before a line end are a hard break.
-                var end = i
-                while end < n && p[end] == 0x20 { end += 1 }
-                if end - i >= 2 && end < n && p[end] == 0x0A { deletions.append(i..<end) }
-                i = end
-            case 0x2A, 0x5F: // * and _
+            default: // * and _
                 var end = i
                 while end < n && p[end] == b { end += 1 }
                 var run = classify(p, byte: b, start: i, end: end)
                 if run.canClose { close(&run, openers: &openers, deletions: &deletions) }
-                if run.canOpen && run.start < run.end { openers.append(run) }
+                if run.canOpen && run.start < run.end { openers.push(run) }
                 i = end
-            default:
-                i += 1
             }
         }
         return deletions
+
+        /// A blank line ends the paragraph (and any emphasis left open in
+        /// it); a heading marker at a line start is markup.
+        func startLine(at lineStart: Int) {
+            let content = skipSpaces(p, from: lineStart)
+            if content >= n || p[content] == 0x0A {
+                openers.removeAll()
+            } else if headings, let marker = headingMarker(p, at: content) {
+                deletions.append(content..<marker)
+            }
+        }
     }
 
     /// Pairs a closing run with the nearest opener of the same character and
     /// deletes the matched markers (two at a time for strong emphasis).
-    private static func close(_ closer: inout DelimiterRun, openers: inout [DelimiterRun], deletions: inout [Range<Int>]) {
-        while closer.start < closer.end {
-            guard let j = openers.lastIndex(where: { $0.byte == closer.byte }) else { return }
-            let available = openers[j].end - openers[j].start
+    private static func close(_ closer: inout DelimiterRun, openers: inout OpenerStacks, deletions: inout [Range<Int>]) {
+        while closer.start < closer.end, var opener = openers.top(of: closer.byte) {
+            let available = opener.end - opener.start
             let wanted = closer.end - closer.start
             let used = available >= 2 && wanted >= 2 ? 2 : 1
-            deletions.append((openers[j].end - used)..<openers[j].end)
+            deletions.append((opener.end - used)..<opener.end)
             deletions.append(closer.start..<(closer.start + used))
-            openers[j].end -= used
+            opener.end -= used
             closer.start += used
-            // Openers inside the pair can no longer close anything.
-            openers.removeSubrange((j + 1)...)
-            if openers[j].start == openers[j].end { openers.removeLast() }
+            openers.replaceTop(of: closer.byte, with: opener)
+            // Openers of the other character inside the pair can no longer close anything.
+            openers.dropOpeners(of: closer.byte == 0x2A ? 0x5F : 0x2A, after: opener.start)
+        }
+    }
+
+    /// Unmatched openers, one stack per delimiter character, so that finding
+    /// the nearest opener is constant time even in a paragraph of thousands.
+    private struct OpenerStacks {
+        private var stars = [DelimiterRun]()
+        private var underscores = [DelimiterRun]()
+
+        mutating func push(_ run: DelimiterRun) {
+            if run.byte == 0x2A { stars.append(run) } else { underscores.append(run) }
+        }
+
+        func top(of byte: UInt8) -> DelimiterRun? {
+            byte == 0x2A ? stars.last : underscores.last
+        }
+
+        /// Puts back the top opener with fewer markers left, or drops it when none are.
+        mutating func replaceTop(of byte: UInt8, with run: DelimiterRun) {
+            if byte == 0x2A { Self.replaceLast(&stars, with: run) } else { Self.replaceLast(&underscores, with: run) }
+        }
+
+        mutating func dropOpeners(of byte: UInt8, after position: Int) {
+            if byte == 0x2A {
+                while let last = stars.last, last.start > position { stars.removeLast() }
+            } else {
+                while let last = underscores.last, last.start > position { underscores.removeLast() }
+            }
+        }
+
+        mutating func removeAll() {
+            stars.removeAll(keepingCapacity: true)
+            underscores.removeAll(keepingCapacity: true)
+        }
+
+        private static func replaceLast(_ stack: inout [DelimiterRun], with run: DelimiterRun) {
+            stack.removeLast()
+            if run.start < run.end { stack.append(run) }
         }
     }
 
@@ -148,9 +183,10 @@ enum MarkdownCleaner {
             let keptScalars = kept.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             out.append(contentsOf: kept)
             inScalar += keptScalars; outScalar += keptScalars
-            inScalar += deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            let deleted = deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            inScalar += deleted
             position = deletion.upperBound
-            step.mark(output: outScalar, input: inScalar)
+            step.mark(output: outScalar, input: inScalar, skipped: deleted)
         }
         out.append(contentsOf: input[position...])
         return Output(utf8: out, step: step)

@@ -7,13 +7,13 @@ enum PlainTextReader {
         let (utf8, encoding) = UnicodeTextDecoder.utf8Bytes(of: bytes)
         var first = TextNormalizer.normalize(utf8: utf8)
         if first == nil {
-            if encoding == .utf8 {
+            if encoding == .utf8 && !UTF8Damage.isMostlyUTF8(utf8) {
                 // Not Unicode: an old file in a Vietnamese 8-bit encoding.
                 let legacy = try LegacyTextDecoder.decode(bytes)
                 warnings.append(legacy.warning)
                 first = TextNormalizer.normalize(utf8: Array(legacy.text.utf8))
             } else {
-                // It claimed UTF-8 by its byte-order mark but has damaged bytes.
+                // UTF-8 (by its byte-order mark or its many valid sequences) with some damaged bytes.
                 warnings.append("Tệp có một số ký tự hỏng, đã thay bằng dấu \u{FFFD}.")
                 first = TextNormalizer.normalize(utf8: Array(String(decoding: utf8, as: UTF8.self).utf8))
             }

@@ -30,6 +30,7 @@ enum TextNormalizer {
         var runStart = 0            // start of the bytes still to copy verbatim
         // The last scalar written, which a following combining mark may join.
         var baseOutByte = -1, baseInScalar = 0, baseOutScalar = 0
+        var composedClusters = [[UInt8]: (utf8: [UInt8], count: Int)]()
 
         func flush(upTo end: Int) {
             if runStart < end { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<end])) }
@@ -44,17 +45,32 @@ enum TextNormalizer {
                     continue
                 }
                 flush(upTo: i)
+                var skipped = 0
                 if b == 0x0D || b == 0x0B || b == 0x0C {
                     // CR, CRLF, vertical tab (Word's manual line break), form feed (page break).
                     out.append(0x0A)
                     i += 1; inScalar += 1; outScalar += 1
-                    if b == 0x0D && i < n && p[i] == 0x0A { i += 1; inScalar += 1 }
+                    if b == 0x0D && i < n && p[i] == 0x0A { i += 1; inScalar += 1; skipped = 1 }
                 } else {
-                    i += 1; inScalar += 1
+                    i += 1; inScalar += 1; skipped = 1
                 }
-                step.mark(output: outScalar, input: inScalar)
+                step.mark(output: outScalar, input: inScalar, skipped: skipped)
                 baseOutByte = -1
                 runStart = i
+                continue
+            }
+            // Vietnamese letters are Latin-1/Latin Extended (two bytes, lead
+            // C3–CB) or Latin Extended Additional (three bytes, E1 B8–BB):
+            // validate and keep them without decoding the scalar.
+            if b >= 0xC3 && b <= 0xCB {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return nil }
+                baseOutByte = out.count + (i - runStart); baseInScalar = inScalar; baseOutScalar = outScalar
+                i += 2; inScalar += 1; outScalar += 1
+                continue
+            }
+            if b == 0xE1, i + 2 < n, p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB, p[i + 2] & 0xC0 == 0x80 {
+                baseOutByte = out.count + (i - runStart); baseInScalar = inScalar; baseOutScalar = outScalar
+                i += 3; inScalar += 1; outScalar += 1
                 continue
             }
             guard let (v, length) = decode(p, at: i) else { return nil }
@@ -74,7 +90,7 @@ enum TextNormalizer {
                 i += length; inScalar += 1; outScalar += 1
             case .drop:
                 i += length; inScalar += 1
-                step.mark(output: outScalar, input: inScalar)
+                step.mark(output: outScalar, input: inScalar, skipped: 1)
             case .normalize:
                 // Gather the base letter and every following scalar that may
                 // change, and let Foundation compose and reorder them.
@@ -90,8 +106,17 @@ enum TextNormalizer {
                     chunk.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
                     i += len; inScalar += 1; chunkInCount += 1
                 }
-                let composed = String(decoding: chunk, as: UTF8.self).precomposedStringWithCanonicalMapping
-                let composedCount = composed.unicodeScalars.count
+                // Decomposed text repeats the same few hundred letter+marks
+                // clusters; Foundation is asked once per distinct cluster.
+                let composed: (utf8: [UInt8], count: Int)
+                if let known = composedClusters[chunk] {
+                    composed = known
+                } else {
+                    let string = String(decoding: chunk, as: UTF8.self).precomposedStringWithCanonicalMapping
+                    composed = (Array(string.utf8), string.unicodeScalars.count)
+                    if composedClusters.count < 4096 { composedClusters[chunk] = composed }
+                }
+                let composedCount = composed.count
                 out.append(contentsOf: composed.utf8)
                 step.markReplacement(output: chunkOutStart, input: chunkInStart,
                                      outputCount: composedCount, inputCount: chunkInCount)

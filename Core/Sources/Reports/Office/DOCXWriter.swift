@@ -10,6 +10,7 @@ public enum DOCXWriter {
         package.add("word/styles.xml", styles)
         package.add("word/header1.xml", pageNumberHeader)
         package.add("word/document.xml", documentXML(document))
+        package.add("docProps/core.xml", coreProperties(document))
         return try package.zipped()
     }
 
@@ -56,8 +57,7 @@ public enum DOCXWriter {
         if case .dispatch(let subject, _) = document.title {
             numberZone.append(P([R(text: "V/v " + subject, size: 12)], alignment: .center))
         }
-        var dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
-        dateLine.before = 0
+        let dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
 
         var xml = "<w:tbl>" + WordML.tableProperties(width: PageGeometry.headerWidth, bordered: false, cellMargin: 0,
                                                      indent: PageGeometry.headerIndent)
@@ -83,8 +83,9 @@ public enum DOCXWriter {
         }
     }
 
-    /// "Kính gửi:" with one addressee on the same line, or several one per line
-    /// with "-" first, ";" after each and "." after the last.
+    /// "Kính gửi:" with one addressee on the same line; several go one per line, the
+    /// first beside "Kính gửi:" and the others aligned under it, "-" first, ";" after
+    /// each and "." after the last.
     private static func kinhGui(_ addressees: [String]) -> [P] {
         let names = addressees.map(Punctuation.bare)
         if names.count <= 1 {
@@ -93,13 +94,18 @@ public enum DOCXWriter {
             p.after = 240
             return [p]
         }
-        var lead = P([R(text: "Kính gửi:", size: 14)])
-        lead.before = 360
-        lead.leftIndent = 1_700
-        var lines = [lead]
+        let labelStart = 1_700       // 3 cm in from the text's left edge
+        let entriesStart = 3_100     // room for "Kính gửi:" at 14 pt
+        var lines: [P] = []
         for (i, name) in names.enumerated() {
-            var p = P([R(text: "- " + name + (i == names.count - 1 ? "." : ";"), size: 14)])
-            p.leftIndent = 2_830
+            let entry = "- " + name + (i == names.count - 1 ? "." : ";")
+            var p = P([R(text: i == 0 ? "Kính gửi:\t" + entry : entry, size: 14)])
+            p.leftIndent = entriesStart
+            if i == 0 {
+                p.before = 360
+                p.hanging = entriesStart - labelStart
+                p.tabStop = entriesStart
+            }
             if i == names.count - 1 { p.after = 240 }
             lines.append(p)
         }
@@ -202,6 +208,22 @@ public enum DOCXWriter {
 
     // MARK: Package parts
 
+    /// Title, issuer and date in the file's properties, which document systems index.
+    static func coreProperties(_ document: OfficialDocument) -> String {
+        let title: String
+        switch document.title {
+        case .named(let typeName, let summary): title = typeName.uppercased() + " " + summary
+        case .dispatch(let subject, _): title = "V/v " + subject
+        }
+        return XMLText.declaration
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+            + "<dc:title>\(XMLText.escaped(title))</dc:title>"
+            + "<dc:creator>\(XMLText.escaped(document.header.issuer))</dc:creator>"
+            + "<dc:language>vi-VN</dc:language>"
+            + #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(document.header.date.iso)T00:00:00Z</dcterms:created>"#
+            + "</cp:coreProperties>"
+    }
+
     private static let sectionProperties =
         #"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/>"#
         + #"<w:pgSz w:w="\#(PageGeometry.width)" w:h="\#(PageGeometry.height)"/>"#
@@ -221,11 +243,13 @@ public enum DOCXWriter {
         + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
         + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
         + #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+        + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
         + "</Types>"
 
     private static let rootRelationships = XMLText.declaration
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
+        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
         + "</Relationships>"
 
     private static let documentRelationships = XMLText.declaration
@@ -244,34 +268,4 @@ public enum DOCXWriter {
         + #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>"#
         + #"<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
         + "</w:styles>"
-}
-
-/// Splits a length into parts proportional to weights, summing exactly to the total.
-enum Proportion {
-    static func split(_ total: Int, by weights: [Double]) -> [Int] {
-        guard !weights.isEmpty else { return [] }
-        let sum = weights.reduce(0) { $0 + max($1, 0) }
-        guard sum > 0 else { return Array(repeating: total / weights.count, count: weights.count) }
-        var parts = weights.map { Int((Double(total) * max($0, 0) / sum).rounded(.down)) }
-        parts[parts.count - 1] += total - parts.reduce(0, +)
-        return parts
-    }
-}
-
-/// List entries ("Nơi nhận", "Kính gửi") get their punctuation from the writer,
-/// so whatever the caller typed at the end is removed first.
-enum Punctuation {
-    static func bare(_ entry: String) -> String {
-        var s = Substring(entry)
-        while let f = s.first, f == " " || f == "-" { s.removeFirst() }
-        while let l = s.last, l == " " || l == ";" || l == "." || l == "," { s.removeLast() }
-        return String(s)
-    }
-}
-
-extension CellValue {
-    var isTextual: Bool {
-        if case .text = self { return true }
-        return false
-    }
 }

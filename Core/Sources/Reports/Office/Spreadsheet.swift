@@ -58,3 +58,11 @@ public struct Workbook: Hashable, Sendable {
         self.sheets = sheets
     }
 }
+
+extension CellValue {
+    /// Text is left-aligned in a Word table; numbers, dates and ratios are centred.
+    var isTextual: Bool {
+        if case .text = self { return true }
+        return false
+    }
+}

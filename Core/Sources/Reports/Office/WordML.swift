@@ -16,8 +16,11 @@ enum WordML {
             props += #"<w:sz w:val="\#(halfPoints)"/><w:szCs w:val="\#(halfPoints)"/>"#
             // A line break inside one text (multi-line table cells) becomes <w:br/>.
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let body = lines.map { #"<w:t xml:space="preserve">\#(XMLText.escaped(String($0)))</w:t>"# }
-                .joined(separator: "<w:br/>")
+            let body = lines.map { line in
+                line.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { #"<w:t xml:space="preserve">\#(XMLText.escaped(String($0)))</w:t>"# }
+                    .joined(separator: "<w:tab/>")
+            }.joined(separator: "<w:br/>")
             return "<w:r><w:rPr>\(props)</w:rPr>\(body)</w:r>"
         }
     }
@@ -37,6 +40,10 @@ enum WordML {
         var leftIndent = 0
         var rightIndent = 0
         var keepWithNext = false
+        /// A left tab stop (twips from the text's left edge); a "\t" in a run jumps to it.
+        var tabStop: Int? = nil
+        /// Hanging indent: the first line starts this far left of `leftIndent`.
+        var hanging = 0
         /// A rule drawn along the top edge: used on an empty paragraph to draw the short
         /// lines under the issuer, the Tiêu ngữ and the trích yếu.
         var topBorder = false
@@ -52,6 +59,7 @@ enum WordML {
             if topBorder {
                 p += #"<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>"#
             }
+            if let tabStop { p += #"<w:tabs><w:tab w:val="left" w:pos="\#(tabStop)"/></w:tabs>"# }
             var spacing = #"<w:spacing w:before="\#(before)" w:after="\#(after)""#
             if let lineTwips {
                 spacing += #" w:line="\#(lineTwips)" w:lineRule="exact""#
@@ -59,7 +67,9 @@ enum WordML {
                 spacing += #" w:line="\#(Int((lineMultiple * 240).rounded()))" w:lineRule="auto""#
             }
             p += spacing + "/>"
-            if firstLineIndent != 0 || leftIndent != 0 || rightIndent != 0 {
+            if hanging > 0 {
+                p += #"<w:ind w:left="\#(leftIndent)" w:right="\#(rightIndent)" w:hanging="\#(hanging)"/>"#
+            } else if firstLineIndent != 0 || leftIndent != 0 || rightIndent != 0 {
                 p += #"<w:ind w:left="\#(leftIndent)" w:right="\#(rightIndent)" w:firstLine="\#(firstLineIndent)"/>"#
             }
             p += #"<w:jc w:val="\#(alignment.rawValue)"/>"#

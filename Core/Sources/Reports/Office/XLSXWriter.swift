@@ -13,7 +13,7 @@ public enum XLSXWriter {
         var package = OfficePackage()
         package.add("[Content_Types].xml", contentTypes(sheetCount: workbook.sheets.count))
         package.add("_rels/.rels", rootRelationships)
-        package.add("xl/workbook.xml", workbookXML(names: names))
+        package.add("xl/workbook.xml", workbookXML(names: names, sheets: workbook.sheets))
         package.add("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: workbook.sheets.count))
         package.add("xl/styles.xml", SpreadsheetStyles.xml)
         for (index, sheet) in workbook.sheets.enumerated() {
@@ -133,14 +133,26 @@ public enum XLSXWriter {
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    private static func workbookXML(names: [String]) -> String {
+    private static func workbookXML(names: [String], sheets: [Worksheet]) -> String {
         var xml = XMLText.declaration
         xml += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         xml += #"<bookViews><workbookView/></bookViews><sheets>"#
         for (i, name) in names.enumerated() {
             xml += #"<sheet name="\#(XMLText.escaped(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
-        xml += "</sheets></workbook>"
+        xml += "</sheets>"
+        // Excel keeps each sheet's filter range as a hidden name; without it some versions repair the file.
+        let filtered = sheets.indices.filter { !sheets[$0].columns.isEmpty }
+        if !filtered.isEmpty {
+            xml += "<definedNames>"
+            for i in filtered {
+                let quoted = "'" + names[i].replacingApostrophes + "'"
+                let range = "$A$1:$\(columnName(sheets[i].columns.count - 1))$\(sheets[i].rows.count + 1)"
+                xml += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(i)" hidden="1">\#(XMLText.escaped(quoted + "!" + range))</definedName>"#
+            }
+            xml += "</definedNames>"
+        }
+        xml += "</workbook>"
         return xml
     }
 
@@ -154,63 +166,5 @@ public enum XLSXWriter {
         xml += #"<Relationship Id="rId\#(sheetCount + 2)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>"#
         xml += "</Relationships>"
         return xml
-    }
-}
-
-/// The workbook's string table: each distinct text stored once, cells refer to it by index.
-struct SharedStrings {
-    private var indices: [String: Int] = [:]
-    private var ordered: [String] = []
-    private var references = 0
-
-    mutating func index(of text: String) -> Int {
-        references += 1
-        if let i = indices[text] { return i }
-        indices[text] = ordered.count
-        ordered.append(text)
-        return ordered.count - 1
-    }
-
-    var xml: String {
-        var xml = XMLText.declaration
-        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(references)" uniqueCount="\#(ordered.count)">"#
-        for text in ordered {
-            xml += #"<si><t xml:space="preserve">\#(XMLText.escaped(text))</t></si>"#
-        }
-        xml += "</sst>"
-        return xml
-    }
-}
-
-/// Excel refuses sheet names longer than 31 characters, containing : \ / ? * [ ]
-/// or repeated; report names ("Đơn vị", "Quá hạn") are cleaned up rather than
-/// making the whole file unreadable.
-enum SheetNames {
-    static func unique(_ names: [String]) -> [String] {
-        var used: Set<String> = []
-        return names.enumerated().map { index, raw in
-            var base = String(raw.unicodeScalars.filter { !":\\/?*[]".unicodeScalars.contains($0) }.map(Character.init))
-            base = base.trimmingSpaces
-            if base.isEmpty { base = "Sheet\(index + 1)" }
-            base = String(base.prefix(31))
-            var name = base
-            var n = 2
-            while used.contains(name.lowercased()) {
-                let suffix = " (\(n))"
-                name = String(base.prefix(31 - suffix.count)) + suffix
-                n += 1
-            }
-            used.insert(name.lowercased())
-            return name
-        }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let f = scalars.first, f == " " { scalars.removeFirst() }
-        while let l = scalars.last, l == " " { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -5,6 +5,13 @@
 /// tab, form feed), so they are dropped rather than corrupting the file.
 enum XMLText {
     static func escaped(_ text: String) -> String {
+        // Most titles and names need nothing; scanning the UTF-8 bytes first avoids
+        // rebuilding them scalar by scalar.
+        let needsWork = text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF  // 0xEF leads U+FFFE/U+FFFF
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
