@@ -6,10 +6,10 @@ enum ReportingMigrations {
         [
             // The report's GROUP BY reads only this index (no table rows): the
             // lead unit first so groups stream out without a sort, then every
-            // column the CASE sums and the scope filters look at.
+            // column the CASE sums and the filters look at, the id last.
             SQLStep("idx_tasks_report", both: """
                 CREATE INDEX idx_tasks_report ON tasks (lead_unit_id, workflow_state, deadline, completed_on, \
-                original_deadline, document_id, leader_id)
+                original_deadline, document_id, leader_id, id)
                 """, revert: "DROP INDEX idx_tasks_report"),
             SQLStep("idx_tasks_original_deadline", both: "CREATE INDEX idx_tasks_original_deadline ON tasks (original_deadline)",
                     revert: "DROP INDEX idx_tasks_original_deadline"),
