@@ -42,6 +42,52 @@ struct DeadlineReader {
         ("ký", .signing), ("ban hành", .issue), ("nhận", .receipt), ("nhận được", .receipt),
     ]
 
+    /// The dates of a text that states a due date by its place: a table's "Thời gian hoàn thành" cell,
+    /// an item's "Thời gian thực hiện: Quý II/2024". No cue word is needed there.
+    func statedDue(_ range: Range<Int>, documentYear: Int?) -> Found {
+        var found = Found()
+        guard !range.isEmpty else { return found }
+        var due = range
+        // "Từ 08/9/2025 đến 31/10/2025": the work is due at the end of the period
+        if let until = due.first(where: { DateScanner.đến.matches(t, at: $0, limit: due.upperBound) }), until + 1 < due.upperBound {
+            due = (until + 1)..<due.upperBound
+        }
+        let dates = DateScanner(layout: layout)
+        let span = TextSpan(start: t[range.lowerBound].start, end: t[range.upperBound - 1].end)
+        let text = layout.flatText(span.start..<span.end)
+        var k = due.lowerBound
+        while k < due.upperBound {
+            if let m = dates.mention(at: k, limit: due.upperBound, defaultYear: documentYear) {
+                let precision: Deadline.Precision = switch m.precision {
+                case .day: .day
+                case .month: .month
+                case .quarter: .quarter
+                case .year: .year
+                }
+                found.deadlines.append(Deadline(date: m.date, text: text, precision: precision, span: span))
+                k = m.tokens.upperBound
+            } else if let bare = bareDate(at: k, limit: due.upperBound, year: documentYear) {
+                found.deadlines.append(Deadline(date: bare.date, text: text, precision: .day, span: span))
+                k = bare.end
+            } else {
+                k += 1
+            }
+        }
+        found.deadlines.sort { $0.date < $1.date }
+        if found.deadlines.isEmpty {
+            found.recurrence = read(range, documentYear: documentYear, documentDate: nil, calendar: nil).recurrence
+        }
+        return found
+    }
+
+    /// "15/11" where the place says it is a date.
+    func bareDate(at k: Int, limit: Int, year: Int?) -> (date: CivilDate, end: Int)? {
+        let dates = DateScanner(layout: layout)
+        guard let year, let d = dates.number(k, limit), dates.tight(k + 1, limit, "/"),
+              let m = dates.number(k + 2, limit), let date = CivilDate(year: year, month: m, day: d) else { return nil }
+        return (date, k + 3)
+    }
+
     static let giờ = PhraseSet(["giờ", "h"])
     static let phút = Phrase("phút")
 

@@ -45,6 +45,31 @@ struct MetadataReader {
         return words > 0
     }
 
+    /// The cells of a header line: split at wide gaps (layout text), at "|" (a Markdown table
+    /// holding the header, as converters write it) and at "<br>".
+    func headerCells(_ line: TextLayout.Line) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = line.tokens.lowerBound
+        var k = line.tokens.lowerBound
+        func close(_ end: Int) { if end > start { out.append(start..<end) } }
+        while k < line.tokens.upperBound {
+            if t[k].kind == .punct, s[t[k].start] == "|" {
+                close(k); k += 1; start = k; continue
+            }
+            if t[k].kind == .punct, s[t[k].start] == "<", k + 2 < line.tokens.upperBound, layout.tokenText(k + 1).lowercased() == "br" {
+                var end = k + 2
+                if t[end].kind == .punct, s[t[end].start] == "/" { end += 1 }
+                if end < line.tokens.upperBound, t[end].kind == .punct, s[t[end].start] == ">" {
+                    close(k); k = end + 1; start = k; continue
+                }
+            }
+            if k > start, t[k].start - t[k - 1].end >= 3 { close(k); start = k }
+            k += 1
+        }
+        close(line.tokens.upperBound)
+        return out
+    }
+
     /// Tokens of a line up to the first wide gap (a second column in `pdftotext -layout` output).
     func firstColumn(_ line: TextLayout.Line) -> Range<Int> {
         var end = line.tokens.lowerBound
@@ -79,7 +104,8 @@ struct MetadataReader {
 
         // Số line
         for k in 0..<headerScanEnd where !lines[k].isBlank {
-            if let f = numberScanner.numberLine(tokens: lines[k].tokens) {
+            if let f = numberScanner.numberLine(tokens: lines[k].tokens)
+                ?? headerCells(lines[k]).lazy.compactMap({ numberScanner.numberLine(tokens: $0) }).first {
                 m.symbol = f.symbol.filter { !$0.isWhitespace }
                 if !f.number.isEmpty { m.number = f.number + m.symbol! }
                 if let code = f.typeCode { m.type = code }
@@ -159,9 +185,11 @@ struct MetadataReader {
         var capsRuns: [Range<Int>] = []
         if issuerLimit != Int.max {
             for k in 0..<issuerLimit where !lines[k].isBlank {
-                let range = firstColumn(lines[k])
-                guard isAllCapsLine(range), Self.nationalMotto.match(t, at: range.lowerBound, limit: range.upperBound) == 0 else { continue }
-                capsRuns.append(range)
+                for range in headerCells(lines[k]) {
+                    guard t[range.lowerBound].kind == .word, isAllCapsLine(range),
+                          Self.nationalMotto.match(t, at: range.lowerBound, limit: range.upperBound) == 0 else { continue }
+                    capsRuns.append(range)
+                }
             }
         }
         if let issuer = composeIssuer(capsRuns) {
@@ -323,7 +351,13 @@ struct MetadataReader {
                 if isAcronym { words.append(word) }
                 else if inPlace || capitalizeNext { words.append(Self.titleCased(word)) }
                 else { words.append(word.lowercased()) }
-                capitalizeNext = Phrase("và").matches(t, at: k)
+                // "SỞ NỘI VỤ" → "Sở Nội vụ": the word after a head noun opens the field
+                let head = UnitLexicon.namedHeads.match(t, at: k, limit: range.upperBound)
+                if head > 1 {
+                    for j in (k + 1)..<(k + head) { words.append(layout.tokenText(j).lowercased()) }
+                    k += head - 1
+                }
+                capitalizeNext = Phrase("và").matches(t, at: k) || head > 0
                 k += 1
             }
         }

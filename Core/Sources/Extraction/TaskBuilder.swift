@@ -63,6 +63,8 @@ struct TaskBuilder {
         var lead: [UnitName]
         var support: [UnitName]
         var mentions: [UnitName]
+        /// A due date stated by a label line ("Thời gian thực hiện: Quý II/2024").
+        var statedDue: Range<Int>? = nil
     }
 
     func build() -> [ExtractedTask] {
@@ -70,20 +72,37 @@ struct TaskBuilder {
         var rootContext: [UnitName] = []
         var drafts: [Draft] = []
         var seenMarkedItem = false
+        var lastRootTask: Int? = nil
+
+        // Label lines ("- Cơ quan chủ trì: ...") belong to the item above them.
+        var attributes = [[ItemAttribute]](repeating: [], count: outline.nodes.count)
+        var isAttribute = [Bool](repeating: false, count: outline.nodes.count)
+        for (index, node) in outline.nodes.enumerated() where node.parent >= 0 && node.marker != nil {
+            if let attribute = ItemAttributes.read(t, s, paragraphs[node.paragraph].bodyTokens) {
+                attributes[node.parent].append(attribute)
+                isAttribute[index] = true
+            }
+        }
 
         for (index, node) in outline.nodes.enumerated() {
             let paragraph = paragraphs[node.paragraph]
             let range = paragraph.bodyTokens
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, !isAttribute[index] else { continue }
             let parentState: State? = node.parent >= 0 ? states[node.parent] : nil
             var state = State()
             state.isDescriptive = parentState?.isDescriptive ?? false
             let inheritedLead = parentState.map { $0.contextLead ?? $0.lead } ?? rootContext
             let inheritedSupport = parentState?.support ?? []
-            let hasChildren = !node.children.isEmpty
+            let hasChildren = node.children.contains { !isAttribute[$0] }
+            let stated = attributes[index]
             let colonEnd = endsWithColon(range)
             let heading = node.marker != nil && !node.marker!.isBullet && isTitleLike(range)
-            let a = assignments.read(range)
+            var a = assignments.read(range)
+            for attribute in stated where attribute.kind != .due {
+                let names = assignments.grammar.list(at: attribute.value.lowerBound, limit: attribute.value.upperBound).names
+                if attribute.kind == .lead { a.lead = names; a.isExplicit = true }
+                else { a.support = names.filter { !$0.isGeneric }; a.mentionsCoordination = true }
+            }
             let ownLead = a.lead
             // "I. Đánh giá kết quả", "2. Tồn tại, hạn chế:", "I. MỤC ĐÍCH, YÊU CẦU": what follows is no assignment.
             if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isDescriptiveTitle(range) {
@@ -118,8 +137,16 @@ struct TaskBuilder {
                         if node.parent >= 0 { states[node.parent].contextLead = ownLead } else { rootContext = ownLead }
                     }
                 } else if node.parent < 0 {
-                    // before or outside the numbered items: only an explicit assignment makes a task
-                    isTask = a.isExplicit && !ownLead.isEmpty && seenMarkedItem || a.isExplicit && !ownLead.isEmpty && !isBackground(range)
+                    // outside the numbered items: only an explicit assignment makes a task ("..., Sở Nội vụ
+                    // đề nghị UBND các huyện ..."); a paragraph naming no one goes on with the task before it
+                    isTask = a.isExplicit && !ownLead.isEmpty && (seenMarkedItem || !isBackground(range))
+                    if !isTask, ownLead.isEmpty, let ti = lastRootTask, drafts[ti].node == index - 1 {
+                        drafts[ti].ranges.append(range)
+                        drafts[ti].mentions += a.mentions
+                        lastRootTask = ti
+                        states[index] = state
+                        continue
+                    }
                 } else if let ps = parentState, ps.isTask, let ti = ps.taskIndex, ownLead.isEmpty {
                     // continuation of the item above: its text goes with that task
                     drafts[ti].ranges.append(range)
@@ -133,10 +160,14 @@ struct TaskBuilder {
                     states[node.parent].contextLead = ownLead
                 }
             }
+            // an item with label lines under it is a task: they say who does it and when
+            if !stated.isEmpty, !state.isDescriptive, !closing, !hasChildren { isTask = true }
             state.isTask = isTask
+            if isTask, node.parent < 0 { lastRootTask = drafts.count }
             if isTask {
                 state.taskIndex = drafts.count
-                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions))
+                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions,
+                                    statedDue: stated.first { $0.kind == .due }?.value))
             }
             states[index] = state
         }
@@ -158,6 +189,11 @@ struct TaskBuilder {
             found.deadlines += f.deadlines
             if found.recurrence == nil { found.recurrence = f.recurrence }
             if found.relative == nil { found.relative = f.relative }
+        }
+        if let due = d.statedDue {
+            let stated = deadlines.statedDue(due, documentYear: documentYear)
+            found.deadlines += stated.deadlines
+            if found.recurrence == nil { found.recurrence = stated.recurrence }
         }
         found.deadlines.sort { $0.date < $1.date }
         var units: [UnitMention] = []
@@ -291,9 +327,8 @@ struct TaskBuilder {
         return false
     }
 
-    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...").
+    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...", "Sau khi nghe ...").
     func isBackground(_ range: Range<Int>) -> Bool {
         Phrase("ngày").matches(t, at: range.lowerBound) || Phrase("sau khi").matches(t, at: range.lowerBound)
-            || Phrase("căn cứ").matches(t, at: range.lowerBound) || Phrase("thực hiện").matches(t, at: range.lowerBound)
     }
 }

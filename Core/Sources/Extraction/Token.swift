@@ -33,6 +33,12 @@ enum Tokenizer {
         out.reserveCapacity((end - lo) / 4)
         var i = lo
         var space = true, newline = false
+        // the fold table, fetched once: this loop runs for every scalar of the document
+        let table = LetterFold.table
+        @inline(__always) func entry(_ x: Unicode.Scalar) -> LetterFold.Entry? {
+            let v = Int(x.value)
+            return v < LetterFold.tableSize ? table[v] : nil
+        }
         while i < end {
             let c = s[i]
             if LetterFold.isSpace(c) {
@@ -41,7 +47,8 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if LetterFold.isLetter(c) || LetterFold.isDigit(c) {
+            let isLetter = entry(c)?.isLetter ?? c.properties.isAlphabetic
+            if isLetter || LetterFold.isDigit(c) {
                 var h = fnvOffset
                 var tone: UInt8 = 0
                 var letters = 0, uppers = 0, digits = 0
@@ -52,12 +59,12 @@ enum Tokenizer {
                     if LetterFold.isDigit(x) {
                         digits += 1
                         h = (h ^ UInt64(x.value)) &* fnvPrime
-                    } else if let e = LetterFold.entry(x), e.isLetter {
+                    } else if let e = entry(x), e.isLetter {
                         letters += 1
                         if e.isUpper { uppers += 1 }
                         if e.tone > tone { tone = e.tone }
                         h = (h ^ UInt64(e.base)) &* fnvPrime
-                    } else if LetterFold.entry(x) == nil && x.properties.isAlphabetic {
+                    } else if entry(x) == nil && x.properties.isAlphabetic {
                         letters += 1
                         h = (h ^ UInt64(x.value)) &* fnvPrime
                     } else {
@@ -68,7 +75,7 @@ enum Tokenizer {
                 h = (h ^ (UInt64(tone) &+ 0x9E37)) &* fnvPrime
                 let kind: Token.Kind = letters == 0 ? .number : .word
                 out.append(Token(start: start, end: i, key: h, kind: kind,
-                                 isCapitalized: letters > 0 && LetterFold.isUpper(first),
+                                 isCapitalized: letters > 0 && (entry(first)?.isUpper ?? first.properties.isUppercase),
                                  isAllCaps: letters >= 2 && uppers == letters,
                                  spaceBefore: space, lineBreakBefore: newline))
             } else {

@@ -16,7 +16,7 @@ enum UnitLexicon {
         "đoàn thanh niên", "hạt kiểm lâm", "cảng vụ", "khu quản lý", "ban quản lý dự án",
     ])
     /// Heads that already name a body without further field words ("các Ban Quản lý dự án của tỉnh").
-    static let completeHeads = PhraseSet(["ban quản lý dự án", "hạt kiểm lâm", "đoàn thanh niên", "chi cục thuế", "bảo hiểm xã hội", "hợp tác xã", "đồn biên phòng"])
+    static let completeHeads = PhraseSet(["ban quản lý dự án", "hạt kiểm lâm", "đoàn thanh niên", "chi cục thuế", "bảo hiểm xã hội", "hợp tác xã", "đồn biên phòng", "tỉnh đoàn", "huyện đoàn", "thành đoàn"])
     /// Heads that must be written with a capital ("Ban", not the "ban" of "phòng, ban").
     static let headsNeedingCapital = PhraseSet(["ban", "bộ", "hội", "đoàn", "đội", "tổ", "quỹ", "cơ quan", "trường", "đài", "trạm", "hạt", "cục", "thanh tra", "công an", "kiểm toán", "mặt trận", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "sở", "phòng", "chi nhánh", "công ty", "cảnh sát", "báo", "thuế", "đồn", "hải quan", "hợp tác xã", "viện"])
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import DocumentReader
+import ZIPFoundation
 
 /// Hostile and broken uploads: whatever the bytes, `read` returns text or a
 /// `ReadError` with a message for the clerk. It never traps, never hangs and
@@ -193,6 +194,26 @@ import DocumentReader
         let result = read(bomb, "bom.docx")
         guard case .failure(let error) = result else { Issue.record("lying bomb was read"); return }
         #expect(error == .zipBomb(limit: ReadOptions().maxInflatedBytes) || error.detail != nil, "\(error)")
+    }
+
+    /// Regression (found by the fuzzer): a deflate stream that stops before its
+    /// end-of-stream mark made ZIPFoundation's inflate loop read empty chunks forever.
+    @Test(.timeLimit(.minutes(1)))
+    func aDeflateStreamCutShortIsBrokenNotEndless() throws {
+        let document = Array(DocxFixture.document(String(repeating: DocxFixture.paragraph("Giao Sở Nội vụ chủ trì thực hiện."), count: 200)).utf8)
+        var stream = [UInt8]()
+        _ = try Data.compress(size: Int64(document.count), bufferSize: 4096, provider: { position, size in
+            Data(document[Int(position)..<min(Int(position) + size, document.count)])
+        }, consumer: { stream += $0 })
+        for cut in [stream.count / 2, stream.count - 1, 1] {
+            var zip = RawZip()
+            zip.add("word/document.xml", deflateStream: Array(stream.prefix(cut)), of: document)
+            guard case .failure(let error) = read(zip.bytes, "a.docx") else { Issue.record("a stream cut to \(cut) bytes was read"); continue }
+            #expect(!error.message.isEmpty)
+        }
+        var whole = RawZip()
+        whole.add("word/document.xml", deflateStream: stream, of: document)
+        #expect(try DocumentReader.read(bytes: whole.bytes, fileName: "a.docx").text.contains("Sở Nội vụ"))
     }
 
     @Test func tensOfThousandsOfEntriesAreReadInBoundedTime() throws {

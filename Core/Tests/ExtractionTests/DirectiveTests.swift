@@ -170,3 +170,79 @@ import Testing
         #expect(t?.deadline?.date.iso == "2024-05-25")
     }
 }
+
+/// A công văn of plain paragraphs from a department: the request is in the first paragraph, its due date in the next.
+@Suite struct PlainDispatchTests {
+    static let dispatch = """
+    UBND TỈNH QUẢNG NAM
+    SỞ NỘI VỤ
+
+    Số: 845/SNV-CCVC
+    V/v báo cáo số lượng, chất lượng
+    cán bộ, công chức cấp xã năm 2024
+
+    Quảng Nam, ngày 05 tháng 6 năm 2024
+
+    Kính gửi: UBND các huyện, thị xã, thành phố.
+
+    Thực hiện Công văn số 2210/BNV-CQĐP ngày 20/5/2024 của Bộ Nội vụ, Sở Nội vụ đề nghị UBND các huyện, thị xã, thành phố chỉ đạo Phòng Nội vụ tổng hợp số lượng, chất lượng cán bộ, công chức cấp xã theo biểu mẫu gửi kèm.
+
+    Báo cáo gửi về Sở Nội vụ (qua Phòng Công chức, viên chức) trước ngày 20/6/2024, đồng thời gửi bản điện tử qua hộp thư công vụ.
+
+    Đề nghị UBND các huyện, thị xã, thành phố quan tâm, phối hợp thực hiện./.
+
+    Nơi nhận:                                        KT. GIÁM ĐỐC
+    - Như trên;                                      PHÓ GIÁM ĐỐC
+    - Lưu: VT, CCVC.
+
+                                                     Lê Thị Hoa
+    """
+
+    @Test func aDepartmentsHeaderAndTwoColumnFooter() {
+        let d = extract(Self.dispatch).document
+        #expect(d.issuer == "Sở Nội vụ")
+        #expect(d.number == "845/SNV-CCVC")
+        #expect(d.recipients == ["UBND các huyện, thị xã, thành phố"])
+        #expect(d.signer == "Lê Thị Hoa")
+        #expect(d.signingAuthority == "KT. GIÁM ĐỐC")
+        #expect(d.references.first?.number == "2210/BNV-CQĐP")
+    }
+
+    @Test func theRequestAndItsDueDateMakeOneTask() {
+        let d = extract(Self.dispatch)
+        #expect(d.tasks.count == 1)
+        #expect(d.tasks.first?.lead == ["UBND các huyện, thị xã, thành phố"])
+        #expect(d.tasks.first?.deadline?.text == "trước ngày 20/6/2024")
+    }
+}
+
+/// Plans that give each task's bodies and due date on labelled lines instead of a table.
+@Suite struct LabelledPlanTests {
+    static let plan = """
+    KẾ HOẠCH
+    Thực hiện chuyển đổi số năm 2024
+
+    II. NHIỆM VỤ
+
+    1. Tuyên truyền về lợi ích của dịch vụ công trực tuyến.
+    - Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+    - Cơ quan phối hợp: Công an tỉnh; Tỉnh đoàn; các cơ quan liên quan.
+    - Thời gian thực hiện: Quý II/2024.
+
+    2. Số hóa hồ sơ hộ tịch còn lưu trữ giấy.
+    - Đơn vị thực hiện: UBND các huyện, thị xã.
+    - Thời gian hoàn thành: trước ngày 30/9/2024.
+    """
+
+    @Test func labelLinesGiveTheTaskItsBodiesAndDate() {
+        let d = extract(Self.plan)
+        #expect(d.tasks.count == 2)
+        let first = task(d, containing: "Tuyên truyền")
+        #expect(first?.lead == ["Sở Thông tin và Truyền thông"])
+        #expect(first?.support == ["Công an tỉnh", "Tỉnh đoàn"])
+        #expect(first?.deadline?.date.iso == "2024-06-30")
+        let second = task(d, containing: "Số hóa hồ sơ")
+        #expect(second?.lead == ["UBND các huyện, thị xã"])
+        #expect(second?.deadline?.date.iso == "2024-09-30")
+    }
+}

@@ -9,6 +9,14 @@ enum ZipPreflight {
     struct Summary {
         var entryCount: Int
         var declaredInflatedBytes: Int
+        /// Where each entry's compressed bytes are, by path.
+        var locations: [String: EntryLocation] = [:]
+    }
+
+    struct EntryLocation {
+        var method: UInt16
+        /// The compressed bytes, after the local header.
+        var data: Range<Int>
     }
 
     static func check(_ bytes: [UInt8]) throws(ReadError) -> Summary {
@@ -36,6 +44,7 @@ enum ZipPreflight {
         }
         var position = directoryOffset
         var inflated = 0
+        var locations = [String: EntryLocation]()
         for _ in 0..<entryCount {
             guard position + 46 <= eocd, read32(bytes, position) == 0x0201_4B50 else {
                 throw .brokenArchive(detail: "damaged central directory entry")
@@ -54,10 +63,15 @@ enum ZipPreflight {
                 throw .brokenArchive(detail: "entry data outside the file")
             }
             inflated += uncompressed
+            guard position + 46 + nameLength <= eocd else { throw .brokenArchive(detail: "central directory overruns its end") }
+            let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
+            let dataStart = localHeader + 30 + Int(read16(bytes, localHeader + 26)) + Int(read16(bytes, localHeader + 28))
+            guard dataStart + compressed <= directoryOffset else { throw .brokenArchive(detail: "entry data outside the file") }
+            locations[name] = EntryLocation(method: read16(bytes, position + 10), data: dataStart..<(dataStart + compressed))
             position += 46 + nameLength + extraLength + commentLength
         }
         guard position <= eocd else { throw .brokenArchive(detail: "central directory overruns its end") }
-        return Summary(entryCount: entryCount, declaredInflatedBytes: inflated)
+        return Summary(entryCount: entryCount, declaredInflatedBytes: inflated, locations: locations)
     }
 
     private static func read16(_ b: [UInt8], _ i: Int) -> UInt16 {
