@@ -53,6 +53,16 @@ extension AppTests {
             "POST /tasks/:taskID/extensions": ["stc", "quantri"],
             "POST /tasks/:taskID/completion": ["lanhdao", "quantri"],
             "POST /extensions/:extensionID/decision": ["lanhdao", "quantri"],
+            "GET /reports": ["vanthu", "lanhdao", "quantri"],
+            "GET /reports/tasks": ["vanthu", "lanhdao", "quantri"],
+            "GET /reports/download": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/reports": ["vanthu", "lanhdao", "quantri"],
+            "GET /dashboard": ["vanthu", "lanhdao", "quantri"],
+            "GET /reminders/dispatch/:unitID": ["vanthu", "quantri"],
+            "GET /notifications": everyone,
+            "POST /notifications/read": everyone,
+            "GET /api/v1/notifications": everyone,
+            "POST /api/v1/users/:userID/email": ["quantri"],
         ]
 
         static func key(_ route: Route) -> String {

@@ -11,6 +11,6 @@ public enum TrackingMigrations {
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
-        ] + ListIndexes.steps
+        ] + ListIndexes.steps + ReportingMigrations.all
     }
 }
