@@ -66,21 +66,27 @@ struct TextLayout: Sendable {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(range.count + range.count / 2)
+        for k in range { UTF8.encode(scalars[k]) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The text of a range with every run of white space made one space: how a
     /// wrapped paragraph reads.
     func flatText(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars to a String one by one was
+        // among the extractor's hottest paths.
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(range.count + range.count / 2)
         var pendingSpace = false
         for k in range {
             let c = scalars[k]
-            if LetterFold.isSpace(c) { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+            if LetterFold.isSpace(c) { pendingSpace = !utf8.isEmpty; continue }
+            if pendingSpace { utf8.append(0x20); pendingSpace = false }
+            UTF8.encode(c) { utf8.append($0) }
         }
-        return String(out)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     func tokenText(_ i: Int) -> String { text(tokens[i].start..<tokens[i].end) }
