@@ -53,6 +53,6 @@ let package = Package(
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "Tracking",
             .product(name: "VaporTesting", package: "vapor"),
-        ]),
+        ], exclude: ["Documents"]),
     ]
 )

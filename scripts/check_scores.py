@@ -11,6 +11,9 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpora = {
     "seeds": (os.path.join(a.shared, "corpus/seeds"), os.path.join(a.shared, "corpus/gold")),
     "own": (os.path.join(root, "Fixtures/corpus/docs"), os.path.join(root, "Fixtures/corpus/gold")),
+    # Written blind (by someone who never read the extractor); first scored at
+    # e2e 0.855, task_f1 0.967, meta_acc 0.964 before any tuning on it.
+    "holdout": (os.path.join(root, "Fixtures/holdout/docs"), os.path.join(root, "Fixtures/holdout/gold")),
 }
 floors = {}
 for line in open(os.path.join(root, "scripts/score-floors.txt"), encoding="utf-8"):

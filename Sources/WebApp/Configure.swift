@@ -47,6 +47,7 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: TaskAPIController())
     try app.register(collection: DirectoryAPIController())
     try app.register(collection: AuditAPIController())
+    try app.register(collection: CalendarAPIController())
     try app.register(collection: TaskPagesController())
     try app.register(collection: DocumentAPIController())
     try app.register(collection: DocumentPagesController())

@@ -33,6 +33,8 @@ extension AppTests {
             "GET /api/v1/users": ["quantri"],
             "POST /api/v1/users": ["quantri"],
             "GET /api/v1/audit": ["quantri"],
+            "GET /api/v1/calendar/overrides": everyone,
+            "POST /api/v1/calendar/overrides": ["quantri"],
             "POST /api/v1/documents": ["vanthu", "quantri"],
             "GET /api/v1/documents": ["vanthu", "lanhdao", "quantri"],
             "GET /api/v1/documents/:documentID": ["vanthu", "lanhdao", "quantri"],

@@ -8,48 +8,61 @@ extension AppTests {
     @Suite struct DocumentFlowTests {
         struct Draft: Decodable { let id: UUID; let warnings: [String] }
         struct Detail: Decodable {
-            struct Summary: Decodable { let state: String; let fileName: String }
+            struct Summary: Decodable { let state: String; let fileName: String; let number: String? }
             let summary: Summary
             let text: String
+            let proposals: [NewTask]
             let tasks: [TaskRow]
         }
 
-        @Test func aPastedDocumentBecomesADraftAndItsConfirmedTasksAreTracked() async throws {
+        @Test func anUploadIsExtractedIntoADraftWhoseConfirmedTasksAreTracked() async throws {
             try await TestApp.run { t in
-                let text = "UBND HUYỆN SÔNG MAI\nCÔNG VĂN\nGiao Sở Xây dựng sửa chữa cầu treo bản Nậm Khao trước ngày 15/12/2026."
-                let uploaded = try await t.send(.POST, "api/v1/documents", as: "vanthu", json: ["text": text])
+                let file = TestApp.repositoryRoot + "Tests/WebAppTests/Documents/cong-van-cau-treo.txt"
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+                let uploaded = try await t.send(.POST, "api/v1/documents", as: "vanthu",
+                                                json: ["fileName": "cong-van-cau-treo.txt", "contentBase64": bytes.base64EncodedString()])
                 #expect(uploaded.status == .ok)
                 let draft = try uploaded.content.decode(Draft.self)
                 let before = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu").content.decode(Detail.self)
                 #expect(before.summary.state == "nhap")
-                #expect(before.text == text)
-                #expect(before.tasks.isEmpty)
+                #expect(before.summary.number == "4711/UBND-KT")
+                #expect(before.tasks.isEmpty)  // nothing is tracked before the clerk confirms
 
                 let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
-                let unit = try #require(units.first { $0.name == "Sở Xây dựng" })
-                let passage = "sửa chữa cầu treo bản Nậm Khao trước ngày 15/12/2026."
-                let span = try #require(text.scalarSpan(of: passage))
-                var task = NewTask(text: passage)
-                task.leadUnitID = unit.id
-                task.leadText = "P. KT-HT"
-                task.spanStart = span.lowerBound
-                task.spanEnd = span.upperBound
-                task.deadline = .init(year: 2026, month: 12, day: 15)
+                func unit(_ name: String) throws -> UUID { try #require(units.first { $0.name == name }).id }
+                #expect(before.proposals.map(\.leadUnitID) == [try unit("Sở Xây dựng"), try unit("Sở Tài chính")])
+                #expect(before.proposals.first?.supportUnitIDs == [try unit("UBND xã Hướng Phùng")])
+                #expect(before.proposals.map { $0.deadline?.iso } == ["2026-12-15", "2026-11-30"])
+
+                var tasks = before.proposals
+                tasks[1].deadline = .init(year: 2026, month: 12, day: 4)  // the clerk corrects a date
                 let confirmed = try await t.send(.POST, "api/v1/documents/\(draft.id)/confirm", as: "vanthu",
-                                                 json: ConfirmBody(tasks: [task], aliases: [.init(unitID: unit.id, alias: "P. KT-HT")]))
+                                                 json: ConfirmBody(tasks: tasks, aliases: [.init(unitID: try unit("Sở Xây dựng"), alias: "SXD tỉnh")]))
                 #expect(confirmed.status == .ok)
 
                 let after = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu").content.decode(Detail.self)
                 #expect(after.summary.state == "da_xac_nhan")
-                let created = try #require(after.tasks.first)
-                #expect(created.deadline == "2026-12-15")
-                let detail = try await t.detail(created.id)
-                #expect(detail.source?.span == passage)
+                #expect(after.tasks.count == 2)
+                let finance = try #require(try await t.tasks(as: "stc").first { $0.documentID == draft.id })
+                #expect(finance.deadline == "2026-12-04")
+                let detail = try await t.detail(finance.id)
+                #expect(detail.source?.span == detail.text)  // the highlighted passage is the task itself
                 let taught = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitAliases].self)
-                #expect(taught.first { $0.id == unit.id }?.aliases.contains("P. KT-HT") == true)
+                #expect(taught.first { $0.id == (try? unit("Sở Xây dựng")) }?.aliases.contains("SXD tỉnh") == true)
                 let again = try await t.send(.POST, "api/v1/documents/\(draft.id)/confirm", as: "vanthu",
-                                             json: ConfirmBody(tasks: [task], aliases: nil))
+                                             json: ConfirmBody(tasks: tasks, aliases: nil))
                 #expect(again.status == .conflict)
+            }
+        }
+
+        @Test func pastedTextIsReadLikeAFile() async throws {
+            try await TestApp.run { t in
+                let text = "Giao Sở Xây dựng kiểm tra cầu tràn Khe Van trước ngày 10/12/2026."
+                let uploaded = try await t.send(.POST, "api/v1/documents", as: "vanthu", json: ["text": text])
+                let draft = try uploaded.content.decode(Draft.self)
+                let detail = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu").content.decode(Detail.self)
+                #expect(detail.text == text)
+                #expect(detail.summary.fileName == "van-ban-dan.txt")
             }
         }
 

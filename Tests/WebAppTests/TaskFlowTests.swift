@@ -1,4 +1,5 @@
 import Foundation
+import LegalCalendar
 import Testing
 import Tracking
 import TrackingRules
@@ -153,3 +154,140 @@ struct ExtensionBody: Codable, Sendable {
 struct Created: Decodable { let id: UUID }
 struct ErrorBody: Decodable { let error: String }
 struct UnitOut: Decodable { let id: UUID; let name: String }
+
+extension AppTests {
+    @Suite struct TaskChangeTests {
+        @Test func aLeaderReassignsATaskAndTheNewUnitSeesIt() async throws {
+            try await TestApp.run { t in
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                let units = try await t.send(.GET, "api/v1/units", as: "lanhdao").content.decode([UnitOut].self)
+                let science = try #require(units.first { $0.name == "Sở Khoa học và Công nghệ" })
+                let moved = try await t.send(.POST, "api/v1/tasks/\(task.id)/reassign", as: "lanhdao",
+                                             json: ["unitID": science.id])
+                #expect(moved.status == .noContent)
+                #expect(try await t.tasks(as: "skhcn").contains { $0.id == task.id })
+                #expect(try await t.tasks(as: "stc").allSatisfy { $0.id != task.id })
+                #expect(try await t.send(.GET, "api/v1/tasks/\(task.id)", as: "stc").status == .forbidden)
+                #expect(try await t.detail(task.id).history.last?.label == "Giao lại cho đơn vị khác")
+            }
+        }
+
+        @Test func aClerkCorrectsATaskAndTheAuditKeepsBeforeAndAfter() async throws {
+            try await TestApp.run { t in
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                var changes = TaskChanges()
+                changes.deadline = .init(year: 2026, month: 11, day: 27)
+                changes.title = "Rà soát các khoản thu đạt thấp"
+                #expect(try await t.send(.PATCH, "api/v1/tasks/\(task.id)", as: "vanthu", json: changes).status == .noContent)
+                let detail = try await t.detail(task.id)
+                #expect(detail.task.title == "Rà soát các khoản thu đạt thấp")
+                #expect(detail.task.deadline == "2026-11-27")
+                let edit = try #require(detail.history.last)
+                #expect(edit.action == "sua_nhiem_vu")
+                #expect(edit.before?.contains("2026-11-20") == true)
+                #expect(edit.after?.contains("2026-11-27") == true)
+                #expect(try await t.tasks(as: "lanhdao", query: "?q=ra%20soat%20khoan%20thu%20dat%20thap").count == 1)
+            }
+        }
+
+        @Test func aCoordinatingUnitReportsOnlyOnItsOwnPart() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "quantri").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                let science = try #require(units.first { $0.name == "Sở Khoa học và Công nghệ" })
+                var task = NewTask(text: "Xây dựng cơ sở dữ liệu giá đất phục vụ định giá, hoàn thành trước ngày 30/12/2026.")
+                task.leadUnitID = science.id
+                task.supportUnitIDs = [finance.id]
+                let created = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [task]])
+                struct IDs: Decodable { let ids: [UUID] }
+                let id = try #require(try created.content.decode(IDs.self).ids.first)
+
+                let report = try await t.send(.POST, "api/v1/tasks/\(id)/reports", as: "stc",
+                                              json: ReportInputBody(completed: true, text: "Đã cung cấp bảng giá đất."))
+                #expect(report.status == .ok)
+                let detail = try await t.detail(id)
+                #expect(detail.task.workflowState == .notStarted)  // the lead unit's work is untouched
+                #expect(detail.task.supportUnits.map(\.state) == [.done])
+                #expect(detail.reports.first?.decision == .approved)
+                let asked = try await t.send(.POST, "api/v1/tasks/\(id)/extensions", as: "stc",
+                                             json: ExtensionBody(reason: "Chờ số liệu", requestedDeadline: "2027-01-15"))
+                #expect(asked.status == .forbidden)
+            }
+        }
+    }
+}
+
+extension AppTests {
+    /// Official statuses come from TrackingRules on the working calendar, as
+    /// of the test clock's day: Sunday 15/11/2026.
+    @Suite struct TaskStatusTests {
+        @Test func statusesAndUrgencyFollowTheWorkingCalendar() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                var late = NewTask(text: "Quyết toán kinh phí diễn tập phòng chống thiên tai, trước ngày 11/11/2026.")
+                late.leadUnitID = finance.id
+                late.deadline = .init(year: 2026, month: 11, day: 11)
+                _ = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [late]])
+
+                let inbox = try await t.send(.GET, "api/v1/inbox", as: "stc").content.decode([TaskRow].self)
+                #expect(inbox.map(\.deadline) == ["2026-11-11", "2026-11-20"])  // the overdue one first
+                #expect(inbox[0].status == .overdue)
+                #expect(inbox[0].workingDaysLate == 2)  // Thursday 12 and Friday 13; the weekend does not count
+                #expect(inbox[1].status == .inProgressOnTime)
+
+                let all = try await t.tasks(as: "lanhdao")
+                let dams = try #require(all.first { $0.deadline == "2026-11-18" })
+                #expect(dams.isDueSoon)           // three working days away
+                #expect(dams.workingDaysLeft == 3)
+                #expect(try await t.tasks(as: "lanhdao", query: "?status=khong_han").count == 2)
+                #expect(try await t.tasks(as: "lanhdao", query: "?status=chua_hoan_thanh_qua_han").count == 1)
+            }
+        }
+
+        @Test func aTaskFinishedWithinAnApprovedExtensionIsOnTime() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                let finance = try #require(units.first { $0.name == "Sở Tài chính" })
+                var task = NewTask(text: "Tổng hợp nhu cầu vốn đầu tư công năm 2027, trước ngày 13/11/2026.")
+                task.leadUnitID = finance.id
+                task.deadline = .init(year: 2026, month: 11, day: 13)
+                struct IDs: Decodable { let ids: [UUID] }
+                let id = try #require(try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [task]]).content.decode(IDs.self).ids.first)
+                #expect(try await t.detail(id).task.status == .overdue)
+
+                let asked = try await t.send(.POST, "api/v1/tasks/\(id)/extensions", as: "stc",
+                                             json: ExtensionBody(reason: "Chờ số liệu của các xã", requestedDeadline: "2026-11-30"))
+                let extensionID = try asked.content.decode(Created.self).id
+                _ = try await t.send(.POST, "api/v1/extensions/\(extensionID)/decision", as: "lanhdao", json: DecisionInput(approve: true))
+                #expect(try await t.detail(id).task.status == .inProgressOnTime)
+
+                _ = try await t.send(.POST, "api/v1/tasks/\(id)/reports", as: "stc",
+                                     json: ReportInputBody(completed: true, text: "Đã tổng hợp.", completedOn: "2026-11-15"))
+                _ = try await t.send(.POST, "api/v1/tasks/\(id)/completion", as: "lanhdao", json: DecisionInput(approve: true))
+                let done = try await t.detail(id).task
+                #expect(done.status == .doneOnTime)  // late against the original 13/11, on time within the extension
+                #expect(done.originalDeadline == "2026-11-13")
+                #expect(done.statusLabel == "Đã hoàn thành đúng hạn")
+            }
+        }
+    }
+}
+
+extension AppTests {
+    @Suite struct CalendarTests {
+        @Test func aDayOffDeclaredByTheAdministratorMovesTheUrgency() async throws {
+            try await TestApp.run { t in
+                let before = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
+                #expect(before.workingDaysLeft == 3)
+                let dayOff = DayOverride(date: .init(year: 2026, month: 11, day: 16)!, isWorkingDay: false, name: "Nghỉ bù ngày bầu cử")
+                #expect(try await t.send(.POST, "api/v1/calendar/overrides", as: "quantri", json: dayOff).status == .noContent)
+                #expect(try await t.send(.POST, "api/v1/calendar/overrides", as: "lanhdao", json: dayOff).status == .forbidden)
+                let after = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
+                #expect(after.workingDaysLeft == 2)
+                let listed = try await t.send(.GET, "api/v1/calendar/overrides", as: "stc").content.decode([DayOverride].self)
+                #expect(listed == [dayOff])
+            }
+        }
+    }
+}

@@ -15,6 +15,11 @@ public enum ReadError: Error, Sendable, Hashable {
     public var message: String {
         switch self {
         case .unknownType(let fileName):
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".doc") || lower.hasSuffix(".rtf") || lower.hasSuffix(".odt") {
+                // Old Word files are common in offices; say how to get a readable one.
+                return "Không đọc được tệp \"\(fileName)\": hãy mở tệp bằng Word và lưu lại dưới dạng .docx (hoặc .pdf) rồi tải lên."
+            }
             return "Không đọc được tệp \"\(fileName)\": chỉ hỗ trợ tệp .txt, .md, .docx và .pdf."
         case .emptyFile:
             return "Tệp rỗng, không có nội dung để đọc."

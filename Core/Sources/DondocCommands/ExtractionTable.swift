@@ -26,7 +26,9 @@ enum ExtractionTable {
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], cell.count), 70) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+            cells.enumerated().map { i, c in
+                c.count >= widths[i] ? String(c.prefix(widths[i])) : c + String(repeating: " ", count: widths[i] - c.count)
+            }
                 .joined(separator: " | ").trimmingTrailingSpaces()
         }
         out.append(line(header))

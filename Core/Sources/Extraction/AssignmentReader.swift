@@ -86,7 +86,7 @@ struct AssignmentReader {
             if v > 0 { k += v; explicit = true }
             let list = grammar.list(at: k, limit: range.upperBound)
             let actors = list.names.filter { !isIssuer($0) }
-            if !actors.isEmpty, isActing(after: list.end, limit: range.upperBound, explicit: explicit) {
+            if !actors.isEmpty, isActing(after: skipAside(list.end, limit: range.upperBound), limit: range.upperBound, explicit: explicit) {
                 a.lead = actors
                 a.isExplicit = explicit
                 break
@@ -135,6 +135,17 @@ struct AssignmentReader {
     }
 
     // "Hạt Kiểm lâm huyện đã tham mưu ...": a past action is a result, not an assignment.
+    /// "Sở Nông nghiệp và Môi trường (cơ quan thường trực ...) chủ trì": an aside after the name.
+    func skipAside(_ k: Int, limit: Int) -> Int {
+        guard k < limit, t[k].kind == .punct, s[t[k].start] == "(" else { return k }
+        var j = k + 1
+        while j < limit, j - k < 40 {
+            if t[j].kind == .punct, s[t[j].start] == ")" { return j + 1 }
+            j += 1
+        }
+        return k
+    }
+
     static let nonActing = PhraseSet(["của", "cho", "tại", "với", "về", "thuộc", "đối với", "(", "đã"])
 
     /// A list at a clause start is the subject unless a preposition shows it is a

@@ -22,6 +22,7 @@ struct DeadlineReader {
         "hoàn thành vào", "hoàn thành chậm nhất", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "hạn hoàn thành",
         "trong", "xong", "hoàn tất", "hoàn tất trước", "kết thúc trước", "thời gian hoàn thành :", "thời hạn :", "hạn :",
         "thời gian thực hiện : trước", "thời gian : trước", "trước ngày", "trong ngày",
+        "vào cuối", "trước cuối", "chậm nhất cuối", "chậm nhất vào cuối", "hoàn thành vào cuối",
     ])
     static let weakCue = Phrase("trong")
     static let milestone = PhraseSet(["đến", "đến hết", "tới"])
@@ -41,16 +42,78 @@ struct DeadlineReader {
         ("ký", .signing), ("ban hành", .issue), ("nhận", .receipt), ("nhận được", .receipt),
     ]
 
+    /// The dates of a text that states a due date by its place: a table's "Thời gian hoàn thành" cell,
+    /// an item's "Thời gian thực hiện: Quý II/2024". No cue word is needed there.
+    func statedDue(_ range: Range<Int>, documentYear: Int?) -> Found {
+        var found = Found()
+        guard !range.isEmpty else { return found }
+        var due = range
+        // "Từ 08/9/2025 đến 31/10/2025": the work is due at the end of the period
+        if let until = due.first(where: { DateScanner.đến.matches(t, at: $0, limit: due.upperBound) }), until + 1 < due.upperBound {
+            due = (until + 1)..<due.upperBound
+        }
+        let dates = DateScanner(layout: layout)
+        let span = TextSpan(start: t[range.lowerBound].start, end: t[range.upperBound - 1].end)
+        let text = layout.flatText(span.start..<span.end)
+        var k = due.lowerBound
+        while k < due.upperBound {
+            if let m = dates.mention(at: k, limit: due.upperBound, defaultYear: documentYear) {
+                let precision: Deadline.Precision = switch m.precision {
+                case .day: .day
+                case .month: .month
+                case .quarter: .quarter
+                case .year: .year
+                }
+                found.deadlines.append(Deadline(date: m.date, text: text, precision: precision, span: span))
+                k = m.tokens.upperBound
+            } else if let bare = bareDate(at: k, limit: due.upperBound, year: documentYear) {
+                found.deadlines.append(Deadline(date: bare.date, text: text, precision: .day, span: span))
+                k = bare.end
+            } else {
+                k += 1
+            }
+        }
+        found.deadlines.sort { $0.date < $1.date }
+        if found.deadlines.isEmpty {
+            found.recurrence = read(range, documentYear: documentYear, documentDate: nil, calendar: nil).recurrence
+        }
+        return found
+    }
+
+    /// "15/11" where the place says it is a date.
+    func bareDate(at k: Int, limit: Int, year: Int?) -> (date: CivilDate, end: Int)? {
+        let dates = DateScanner(layout: layout)
+        guard let year, let d = dates.number(k, limit), dates.tight(k + 1, limit, "/"),
+              let m = dates.number(k + 2, limit), let date = CivilDate(year: year, month: m, day: d) else { return nil }
+        return (date, k + 3)
+    }
+
     static let giờ = PhraseSet(["giờ", "h"])
     static let phút = Phrase("phút")
 
     /// "trước 12 giờ ngày 27/10/2025", "trước 17 giờ 30 phút ngày ...": the hour sits between cue and date.
     func skipTimeOfDay(before j: Int, floor: Int) -> Int {
         var k = j
+        // "Thời hạn hoàn thành: 30/6/2024": the colon after the cue
+        if k - 1 >= floor, t[k - 1].kind == .punct, s[t[k - 1].start] == ":" { k -= 1 }
         if k - 2 >= floor, Self.phút.matches(t, at: k - 1), t[k - 2].kind == .number { k -= 2 }
+        if k - 1 >= floor, t[k - 1].kind == .number, k - 2 >= floor, Self.giờ.match(t, at: k - 2, limit: k - 1) > 0 { k -= 1 }  // "17 giờ 30"
         if k - 2 >= floor, Self.giờ.match(t, at: k - 1, limit: k) > 0, t[k - 2].kind == .number { k -= 2 }
+        if k - 1 >= floor, isClockTime(k - 1) { k -= 1 }                                                               // "17h00", "17h"
         if k < j, k - 1 >= floor, t[k - 1].kind == .punct, s[t[k - 1].start] == "," { k -= 1 }
         return k
+    }
+
+    /// "17h00", "8h30", "17h": digits, an "h", digits.
+    func isClockTime(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.kind == .word, LetterFold.isDigit(s[tok.start]) else { return false }
+        var letters = 0
+        for x in tok.start..<tok.end where !LetterFold.isDigit(s[x]) {
+            guard s[x] == "h" || s[x] == "H" else { return false }
+            letters += 1
+        }
+        return letters == 1
     }
 
     /// The clause around token `k`: back to the previous ";" or sentence end.

@@ -13,7 +13,7 @@ public enum Extractor {
         let scalars = Array(source.text.unicodeScalars)
         let layout = TextLayout(scalars)
         var paragraphs = ParagraphBuilder.build(layout)
-        let header = MetadataReader(layout: layout, paragraphs: paragraphs).read(defaultYear: nil)
+        let header = MetadataReader(layout: layout, paragraphs: paragraphs).read()
         var meta = header.meta
         let documentYear = meta.date?.year ?? firstYear(layout)
         meta.references = DocumentNumberScanner(layout: layout).citations(excluding: meta.number, defaultYear: documentYear)
@@ -28,7 +28,8 @@ public enum Extractor {
         let builder = TaskBuilder(
             layout: layout, paragraphs: paragraphs, outline: outline, assignments: assignments,
             deadlines: DeadlineReader(layout: layout), options: options,
-            documentYear: documentYear, documentDate: meta.date?.civilDate)
+            documentYear: documentYear, documentDate: meta.date?.civilDate, documentType: meta.type)
+        // (built again: the paragraphs now know which of them are table rows)
         let rowTables = TableTasks(layout: layout, paragraphs: paragraphs, assignments: assignments, documentYear: documentYear)
         let tasks = (builder.build() + rowTables.tasks(in: header.body, outline: outline) + lineTableTasks)
             .sorted { $0.span.start < $1.span.start }

@@ -48,7 +48,7 @@ struct ItemMarker: Sendable, Equatable {
         }
         func followedByText(_ k: Int) -> Bool { k < limit && t[k].spaceBefore }
         let tok = t[i]
-        let text = String(String.UnicodeScalarView(s[tok.start..<tok.end]))
+        var text: String { String(String.UnicodeScalarView(s[tok.start..<tok.end])) }   // only for a found marker
 
         if tok.kind == .punct {
             let c = s[tok.start]

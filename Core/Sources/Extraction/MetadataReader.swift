@@ -45,6 +45,31 @@ struct MetadataReader {
         return words > 0
     }
 
+    /// The cells of a header line: split at wide gaps (layout text), at "|" (a Markdown table
+    /// holding the header, as converters write it) and at "<br>".
+    func headerCells(_ line: TextLayout.Line) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = line.tokens.lowerBound
+        var k = line.tokens.lowerBound
+        func close(_ end: Int) { if end > start { out.append(start..<end) } }
+        while k < line.tokens.upperBound {
+            if t[k].kind == .punct, s[t[k].start] == "|" {
+                close(k); k += 1; start = k; continue
+            }
+            if t[k].kind == .punct, s[t[k].start] == "<", k + 2 < line.tokens.upperBound, layout.tokenText(k + 1).lowercased() == "br" {
+                var end = k + 2
+                if t[end].kind == .punct, s[t[end].start] == "/" { end += 1 }
+                if end < line.tokens.upperBound, t[end].kind == .punct, s[t[end].start] == ">" {
+                    close(k); k = end + 1; start = k; continue
+                }
+            }
+            if k > start, t[k].start - t[k - 1].end >= 3 { close(k); start = k }
+            k += 1
+        }
+        close(line.tokens.upperBound)
+        return out
+    }
+
     /// Tokens of a line up to the first wide gap (a second column in `pdftotext -layout` output).
     func firstColumn(_ line: TextLayout.Line) -> Range<Int> {
         var end = line.tokens.lowerBound
@@ -60,7 +85,7 @@ struct MetadataReader {
         return line.tokens.lowerBound..<end
     }
 
-    func read(defaultYear: Int?) -> Result {
+    func read() -> Result {
         var r = Result()
         var m = DocumentMetadata()
         let numberScanner = DocumentNumberScanner(layout: layout)
@@ -78,10 +103,9 @@ struct MetadataReader {
         }
 
         // Số line
-        var numberLine: Int? = nil
         for k in 0..<headerScanEnd where !lines[k].isBlank {
-            if let f = numberScanner.numberLine(tokens: lines[k].tokens) {
-                numberLine = k
+            if let f = numberScanner.numberLine(tokens: lines[k].tokens)
+                ?? headerCells(lines[k]).lazy.compactMap({ numberScanner.numberLine(tokens: $0) }).first {
                 m.symbol = f.symbol.filter { !$0.isWhitespace }
                 if !f.number.isEmpty { m.number = f.number + m.symbol! }
                 if let code = f.typeCode { m.type = code }
@@ -134,7 +158,6 @@ struct MetadataReader {
         }
 
         // Place and date
-        var dateLine: Int? = nil
         let dates = DateScanner(layout: layout)
         dateSearch: for k in 0..<headerScanEnd where !lines[k].isBlank {
             let range = lines[k].tokens
@@ -152,7 +175,6 @@ struct MetadataReader {
                 m.spans["place"] = TextSpan(start: t[p].start, end: t[j - 2].end)
                 m.date = d.precision == .day ? .day(d.date) : .month(year: d.date.year, month: d.date.month)
                 m.spans["date"] = TextSpan(start: t[d.tokens.lowerBound].start, end: t[d.tokens.upperBound - 1].end)
-                dateLine = k
                 noteHeader(k, end: t[d.tokens.upperBound - 1].end)
                 break dateSearch
             }
@@ -163,9 +185,11 @@ struct MetadataReader {
         var capsRuns: [Range<Int>] = []
         if issuerLimit != Int.max {
             for k in 0..<issuerLimit where !lines[k].isBlank {
-                let range = firstColumn(lines[k])
-                guard isAllCapsLine(range), Self.nationalMotto.match(t, at: range.lowerBound, limit: range.upperBound) == 0 else { continue }
-                capsRuns.append(range)
+                for range in headerCells(lines[k]) {
+                    guard t[range.lowerBound].kind == .word, isAllCapsLine(range),
+                          Self.nationalMotto.match(t, at: range.lowerBound, limit: range.upperBound) == 0 else { continue }
+                    capsRuns.append(range)
+                }
             }
         }
         if let issuer = composeIssuer(capsRuns) {
@@ -216,7 +240,8 @@ struct MetadataReader {
                 j += 1
             }
         }
-        readSignature(into: &m, footerLine: footerLine)
+        let lastHeaderLine = lines.lastIndex { !$0.isBlank && $0.start < headerEndOffset } ?? -1
+        readSignature(into: &m, footerLine: footerLine, lastHeaderLine: lastHeaderLine)
 
         // The body: after the header, before the footer (or the signature block).
         var bodyEndLine = footerLine
@@ -231,7 +256,6 @@ struct MetadataReader {
             bodyEnd = paragraphs.firstIndex { $0.start >= offset || $0.end > offset } ?? paragraphs.count
         }
         r.body = bodyStart..<max(bodyStart, bodyEnd)
-        _ = (numberLine, dateLine)
 
         // Issuer named only in the body: "UBND thị xã Đức Phổ báo cáo...", "Chủ tịch UBND huyện".
         if m.issuer == nil, let fallback = issuerFromBody() {
@@ -250,7 +274,9 @@ struct MetadataReader {
         var end: Int = leading.map { t[$0.upperBound - 1].end } ?? 0
         var last = k
         var j = k + 1
-        let allowedGap = layout.isHardWrapped ? layout.typicalGap : 0
+        // A short rule under the subject ("____") marks its end: then blank lines inside it do not.
+        let ruled = ruleLine(after: k) != nil
+        let allowedGap = ruled ? Int.max : layout.isHardWrapped ? layout.typicalGap : 0
         var taken = 0
         while j < lines.count, taken < 8 {
             let line = lines[j]
@@ -273,6 +299,21 @@ struct MetadataReader {
         }
         guard let start, end > start else { return nil }
         return (start, end, last)
+    }
+
+    /// A line of only "_" or "-" within the next few lines after `k`, before any body text.
+    func ruleLine(after k: Int) -> Int? {
+        var j = k + 1, seen = 0
+        while j < lines.count, seen < 8 {
+            defer { j += 1 }
+            if lines[j].isBlank { continue }
+            seen += 1
+            let r = lines[j].tokens
+            if r.allSatisfy({ t[$0].kind == .punct && (s[t[$0].start] == "_" || t[$0].key == 0x2D) }), lines[j].length >= 3 { return j }
+            if t[r.lowerBound].isCapitalized, Self.bodyOpeners.match(t, at: r.lowerBound, limit: r.upperBound) > 0 { return nil }
+            if ItemMarker.read(t, s, at: r.lowerBound, limit: r.upperBound) != nil { return nil }
+        }
+        return nil
     }
 
     func cleanEntry(_ range: Range<Int>) -> String {
@@ -310,7 +351,13 @@ struct MetadataReader {
                 if isAcronym { words.append(word) }
                 else if inPlace || capitalizeNext { words.append(Self.titleCased(word)) }
                 else { words.append(word.lowercased()) }
-                capitalizeNext = Phrase("và").matches(t, at: k)
+                // "SỞ NỘI VỤ" → "Sở Nội vụ": the word after a head noun opens the field
+                let head = UnitLexicon.namedHeads.match(t, at: k, limit: range.upperBound)
+                if head > 1 {
+                    for j in (k + 1)..<(k + head) { words.append(layout.tokenText(j).lowercased()) }
+                    k += head - 1
+                }
+                capitalizeNext = Phrase("và").matches(t, at: k) || head > 0
                 k += 1
             }
         }
@@ -399,7 +446,7 @@ struct MetadataReader {
 
     /// Signer, title and signing authority: the name on the last lines, the capital title
     /// lines above it, the "KT./TM./TL./TUQ./Q." line nearest to it.
-    func readSignature(into m: inout DocumentMetadata, footerLine: Int) {
+    func readSignature(into m: inout DocumentMetadata, footerLine: Int, lastHeaderLine: Int) {
         // The signature block is the right-hand column; in `pdftotext -layout` output it shares
         // lines with "Nơi nhận" entries, so each line's last wide-gap segment is looked at.
         var column: [(line: Int, tokens: Range<Int>)] = []
@@ -414,6 +461,8 @@ struct MetadataReader {
         var nameIndex: Int? = nil
         for (i, entry) in column.enumerated() {
             let range = entry.tokens
+            // the signature is below the header: a capital type line ("KẾ HOẠCH") is no name
+            if entry.line <= lastHeaderLine { break }
             if Self.signatureNoise.match(t, at: range.lowerBound, limit: range.upperBound) == range.count { continue }
             if isPersonName(range) { nameIndex = i; break }
             if Self.nơiNhận.matches(t, at: range.lowerBound, limit: range.upperBound) { break }

@@ -58,7 +58,8 @@ enum ParagraphBuilder {
         let digit = LetterFold.isDigit(first)
         if let marker {
             // A hyphen that a hard wrap put at a line start, inside a sentence.
-            if marker.isBullet && layout.isHardWrapped && !terminated && gap <= layout.typicalGap
+            // (a real bullet follows a line that ended with ";", ":" or ".")
+            if marker.isBullet && layout.isHardWrapped && !terminated && gap <= layout.typicalGap + 1
                 && Double(prev.length) >= 0.75 * width { return true }
             return false
         }

@@ -111,31 +111,10 @@ struct TableTasks {
         let support = names(cell(.support), role: .support)
         var deadlines: [Deadline] = []
         var recurrence: Recurrence? = nil
-        if var due = cell(.due) {
-            let dates = DateScanner(layout: layout)
-            // "Từ 08/9/2025 đến 31/10/2025": the work is due at the end of the period
-            if let until = due.first(where: { DateScanner.đến.matches(t, at: $0, limit: due.upperBound) }), until + 1 < due.upperBound {
-                due = (until + 1)..<due.upperBound
-            }
-            var k = due.lowerBound
-            while k < due.upperBound {
-                if let m = dates.mention(at: k, limit: due.upperBound, defaultYear: documentYear) {
-                    let span = TextSpan(start: t[due.lowerBound].start, end: t[due.upperBound - 1].end)
-                    let precision: Deadline.Precision = m.precision == .day ? .day : m.precision == .month ? .month : m.precision == .quarter ? .quarter : .year
-                    deadlines.append(Deadline(date: m.date, text: layout.flatText(span.start..<span.end), precision: precision, span: span))
-                    k = m.tokens.upperBound
-                } else if let bare = bareDate(at: k, limit: due.upperBound) {
-                    let span = TextSpan(start: t[due.lowerBound].start, end: t[due.upperBound - 1].end)
-                    deadlines.append(Deadline(date: bare.date, text: layout.flatText(span.start..<span.end), precision: .day, span: span))
-                    k = bare.end
-                } else {
-                    k += 1
-                }
-            }
-            if deadlines.isEmpty {
-                let found = DeadlineReader(layout: layout).read(due, documentYear: documentYear, documentDate: nil, calendar: nil)
-                recurrence = found.recurrence
-            }
+        if let due = cell(.due) {
+            let found = DeadlineReader(layout: layout).statedDue(due, documentYear: documentYear)
+            deadlines = found.deadlines
+            recurrence = found.recurrence
         }
         deadlines.sort { $0.date < $1.date }
         let first = row.first!, last = row.last(where: { !$0.isEmpty }) ?? content
@@ -245,7 +224,7 @@ struct TableTasks {
         let r = layout.lines[line].tokens
         guard !r.isEmpty else { return false }
         let dates = DateScanner(layout: layout)
-        for k in r where dates.mention(at: k, limit: r.upperBound, defaultYear: documentYear) != nil || bareDate(at: k, limit: r.upperBound) != nil {
+        for k in r where dates.mention(at: k, limit: r.upperBound, defaultYear: documentYear) != nil || DeadlineReader(layout: layout).bareDate(at: k, limit: r.upperBound, year: documentYear) != nil {
             return true
         }
         return DeadlineReader.recurrences.contains { $0.0.matches(t, at: r.lowerBound, limit: r.upperBound) }
@@ -253,14 +232,6 @@ struct TableTasks {
     }
 
     static let ongoing = PhraseSet(["thường xuyên", "liên tục", "hằng năm", "hàng năm"])
-
-    /// "15/11" in a due-date column: the column itself says it is a date.
-    func bareDate(at k: Int, limit: Int) -> (date: CivilDate, end: Int)? {
-        let dates = DateScanner(layout: layout)
-        guard let year = documentYear, let d = dates.number(k, limit), dates.tight(k + 1, limit, "/"),
-              let m = dates.number(k + 2, limit), let date = CivilDate(year: year, month: m, day: d) else { return nil }
-        return (date, k + 3)
-    }
 
     /// A cell's entries, split at ";" (one body per entry, as cells are usually written).
     func split(_ range: Range<Int>) -> [Range<Int>] {

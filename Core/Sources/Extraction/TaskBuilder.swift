@@ -15,14 +15,21 @@ struct TaskBuilder {
     let options: ExtractionOptions
     let documentYear: Int?
     let documentDate: CivilDate?
+    /// Type code of the document: in a decision (QĐ, NQ) an article that names no one is the decision itself.
+    let documentType: String?
     var t: [Token] { layout.tokens }
     var s: [Unicode.Scalar] { layout.scalars }
 
-    static let evaluationOpeners = PhraseSet([
+    /// Headings of sections that evaluate: what follows is no assignment.
+    static let descriptiveOpeners = PhraseSet([
         "đánh giá", "kết quả", "tình hình", "bên cạnh", "hạn chế", "tồn tại", "khó khăn", "những kết quả", "ưu điểm",
         "nguyên nhân", "những tồn tại", "một số kết quả", "công tác lãnh đạo", "kết quả thực hiện", "kết quả đạt được",
-        "khuyết điểm", "bài học", "mục đích", "mục tiêu", "yêu cầu", "thực trạng", "kinh phí", "căn cứ", "quan điểm",
-        "phạm vi", "đối tượng", "thành phần", "thời gian", "địa điểm", "nội dung", "kịch bản", "nguồn kinh phí",
+        "khuyết điểm", "bài học", "thực trạng",
+    ])
+    /// Headings of sections that describe the plan itself; unless they also speak of tasks.
+    static let framingOpeners = PhraseSet([
+        "mục đích", "mục tiêu", "yêu cầu", "kinh phí", "căn cứ", "quan điểm", "phạm vi", "đối tượng", "thành phần",
+        "thời gian", "địa điểm", "kịch bản", "nguồn kinh phí",
     ])
     /// Items that describe rather than ask: "Mục tiêu: ...", "Thời gian: 08 giờ ...", "Địa điểm: ...".
     static let labels = PhraseSet([
@@ -30,10 +37,12 @@ struct TaskBuilder {
         "kinh phí", "nguồn kinh phí", "căn cứ", "quan điểm", "thành phần dự", "chủ trì", "thực trạng",
     ])
     /// The execution clause of a decision: "Quyết định này có hiệu lực kể từ ngày ký."
-    static let decisionClause = PhraseSet(["quyết định này", "chỉ thị này", "quy chế này", "quy định này", "kế hoạch này"])
+    static let decisionClause = PhraseSet(["quyết định này", "chỉ thị này", "quy chế này", "quy định này", "kế hoạch này",
+                                           "kết luận này", "thông báo này", "công văn này", "nghị quyết này", "văn bản này"])
     static let decisionVerbs = PhraseSet(["có hiệu lực", "thi hành", "chịu trách nhiệm thi hành"])
-    static let evaluationWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
-    static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng"])
+    static let carryOutVerbs = PhraseSet(["thực hiện", "triển khai", "quán triệt"])
+    static let descriptiveWords = PhraseSet(["hạn chế", "tồn tại", "kết quả đạt được", "khó khăn, vướng mắc"])
+    static let remedy = PhraseSet(["khắc phục", "giải pháp", "nhiệm vụ", "phương hướng", "phân công", "tổ chức thực hiện"])
     static let closingOpeners = PhraseSet(["nay", "trên đây", "nay thông báo", "ủy ban nhân dân", "văn phòng"])
     static let closingVerbs = PhraseSet(["thực hiện", "biết", "triển khai", "tổ chức thực hiện", "báo cáo"])
 
@@ -42,7 +51,8 @@ struct TaskBuilder {
         var support: [UnitName] = []
         /// The lead set by a paragraph among the node's children, for the items after it.
         var contextLead: [UnitName]? = nil
-        var isEvaluation = false
+        /// Inside a section that evaluates or describes ("Kết quả đạt được", "Mục đích, yêu cầu").
+        var isDescriptive = false
         var isTask = false
         var taskIndex: Int? = nil
     }
@@ -53,6 +63,8 @@ struct TaskBuilder {
         var lead: [UnitName]
         var support: [UnitName]
         var mentions: [UnitName]
+        /// A due date stated by a label line ("Thời gian thực hiện: Quý II/2024").
+        var statedDue: Range<Int>? = nil
     }
 
     func build() -> [ExtractedTask] {
@@ -60,24 +72,41 @@ struct TaskBuilder {
         var rootContext: [UnitName] = []
         var drafts: [Draft] = []
         var seenMarkedItem = false
+        var lastRootTask: Int? = nil
+
+        // Label lines ("- Cơ quan chủ trì: ...") belong to the item above them.
+        var attributes = [[ItemAttribute]](repeating: [], count: outline.nodes.count)
+        var isAttribute = [Bool](repeating: false, count: outline.nodes.count)
+        for (index, node) in outline.nodes.enumerated() where node.parent >= 0 && node.marker != nil {
+            if let attribute = ItemAttributes.read(t, s, paragraphs[node.paragraph].bodyTokens) {
+                attributes[node.parent].append(attribute)
+                isAttribute[index] = true
+            }
+        }
 
         for (index, node) in outline.nodes.enumerated() {
             let paragraph = paragraphs[node.paragraph]
             let range = paragraph.bodyTokens
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, !isAttribute[index] else { continue }
             let parentState: State? = node.parent >= 0 ? states[node.parent] : nil
             var state = State()
-            state.isEvaluation = parentState?.isEvaluation ?? false
+            state.isDescriptive = parentState?.isDescriptive ?? false
             let inheritedLead = parentState.map { $0.contextLead ?? $0.lead } ?? rootContext
             let inheritedSupport = parentState?.support ?? []
-            let hasChildren = !node.children.isEmpty
+            let hasChildren = node.children.contains { !isAttribute[$0] }
+            let stated = attributes[index]
             let colonEnd = endsWithColon(range)
             let heading = node.marker != nil && !node.marker!.isBullet && isTitleLike(range)
-            let a = assignments.read(range)
+            var a = assignments.read(range)
+            for attribute in stated where attribute.kind != .due {
+                let names = assignments.grammar.list(at: attribute.value.lowerBound, limit: attribute.value.upperBound).names
+                if attribute.kind == .lead { a.lead = names; a.isExplicit = true }
+                else { a.support = names.filter { !$0.isGeneric }; a.mentionsCoordination = true }
+            }
             let ownLead = a.lead
             // "I. Đánh giá kết quả", "2. Tồn tại, hạn chế:", "I. MỤC ĐÍCH, YÊU CẦU": what follows is no assignment.
-            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isEvaluationTitle(range) {
-                state.isEvaluation = true
+            if node.marker != nil, !node.marker!.isBullet, hasChildren || colonEnd, ownLead.isEmpty, isDescriptiveTitle(range) {
+                state.isDescriptive = true
             }
             state.lead = ownLead.isEmpty ? inheritedLead : ownLead
             // Coordination passes down from a lead-in, not from a task above or to an item that names its own.
@@ -85,16 +114,21 @@ struct TaskBuilder {
             state.support = ownLead.isEmpty && !a.mentionsCoordination && parentIsLeadIn ? inheritedSupport : a.support
 
             if node.marker != nil { seenMarkedItem = true }
-            let closing = node.marker == nil && isClosing(range) || isDecisionClause(range) || isLabelItem(range)
+            // (a closing formula sets no due date: "... báo cáo trước ngày 25/5/2024./." is a task)
+            let closing = (node.marker == nil && isClosing(range) || isLabelItem(range)
+                || isDecisionClause(range, onlyGroupsAct: !ownLead.isEmpty && ownLead.allSatisfy(\.isGeneric)))
+                && !setsDeadline(range)
 
             var isTask = false
-            if state.isEvaluation || closing {
+            if state.isDescriptive || closing {
                 isTask = false
             } else if node.marker != nil {
                 let container = hasChildren && (colonEnd || heading)
                 isTask = !container && !(colonEnd && !hasChildren) && !(heading && ownLead.isEmpty && !hasAction(range))
                 // an item nobody is asked to do, telling what was done ("Năm 2012, ... đã tham mưu ..."), is a result
                 if isTask, state.lead.isEmpty, firstClauseIsPast(range) { isTask = false }
+                // "Điều 1. Phê duyệt ...", "Điều 1. Thành lập ...": what the decision decides
+                if isTask, state.lead.isEmpty, node.marker?.kind == .article, documentType == "QĐ" || documentType == "NQ" { isTask = false }
             } else {
                 // a paragraph without a marker
                 if colonEnd {
@@ -103,8 +137,16 @@ struct TaskBuilder {
                         if node.parent >= 0 { states[node.parent].contextLead = ownLead } else { rootContext = ownLead }
                     }
                 } else if node.parent < 0 {
-                    // before or outside the numbered items: only an explicit assignment makes a task
-                    isTask = a.isExplicit && !ownLead.isEmpty && seenMarkedItem || a.isExplicit && !ownLead.isEmpty && !isBackground(range)
+                    // outside the numbered items: only an explicit assignment makes a task ("..., Sở Nội vụ
+                    // đề nghị UBND các huyện ..."); a paragraph naming no one goes on with the task before it
+                    isTask = a.isExplicit && !ownLead.isEmpty && (seenMarkedItem || !isBackground(range))
+                    if !isTask, ownLead.isEmpty, let ti = lastRootTask, drafts[ti].node == index - 1 {
+                        drafts[ti].ranges.append(range)
+                        drafts[ti].mentions += a.mentions
+                        lastRootTask = ti
+                        states[index] = state
+                        continue
+                    }
                 } else if let ps = parentState, ps.isTask, let ti = ps.taskIndex, ownLead.isEmpty {
                     // continuation of the item above: its text goes with that task
                     drafts[ti].ranges.append(range)
@@ -118,10 +160,14 @@ struct TaskBuilder {
                     states[node.parent].contextLead = ownLead
                 }
             }
+            // an item with label lines under it is a task: they say who does it and when
+            if !stated.isEmpty, !state.isDescriptive, !closing, !hasChildren { isTask = true }
             state.isTask = isTask
+            if isTask, node.parent < 0 { lastRootTask = drafts.count }
             if isTask {
                 state.taskIndex = drafts.count
-                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions))
+                drafts.append(Draft(node: index, ranges: [range], lead: state.lead, support: state.support, mentions: a.mentions,
+                                    statedDue: stated.first { $0.kind == .due }?.value))
             }
             states[index] = state
         }
@@ -143,6 +189,11 @@ struct TaskBuilder {
             found.deadlines += f.deadlines
             if found.recurrence == nil { found.recurrence = f.recurrence }
             if found.relative == nil { found.relative = f.relative }
+        }
+        if let due = d.statedDue {
+            let stated = deadlines.statedDue(due, documentYear: documentYear)
+            found.deadlines += stated.deadlines
+            if found.recurrence == nil { found.recurrence = stated.recurrence }
         }
         found.deadlines.sort { $0.date < $1.date }
         var units: [UnitMention] = []
@@ -198,13 +249,14 @@ struct TaskBuilder {
         return words <= 40
     }
 
-    func isEvaluationTitle(_ range: Range<Int>) -> Bool {
-        if Self.evaluationOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return true }
+    func isDescriptiveTitle(_ range: Range<Int>) -> Bool {
+        if Self.descriptiveOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return true }
         var hasEvaluationWord = false, hasRemedy = false
         for k in range {
-            if Self.evaluationWords.match(t, at: k, limit: range.upperBound) > 0 { hasEvaluationWord = true }
+            if Self.descriptiveWords.match(t, at: k, limit: range.upperBound) > 0 { hasEvaluationWord = true }
             if Self.remedy.match(t, at: k, limit: range.upperBound) > 0 { hasRemedy = true }
         }
+        if Self.framingOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0 { return !hasRemedy }
         return hasEvaluationWord && !hasRemedy
     }
 
@@ -214,11 +266,20 @@ struct TaskBuilder {
         return !isTitleLike(range) || (last.kind == .punct && s[last.start] == ".")
     }
 
+    func setsDeadline(_ range: Range<Int>) -> Bool {
+        !deadlines.read(range, documentYear: documentYear, documentDate: nil, calendar: nil).deadlines.isEmpty
+    }
+
+    /// The text ends with "./.", the mark that closes a document's body.
+    func endsFormally(_ range: Range<Int>) -> Bool {
+        let n = range.count
+        return n >= 3 && t[range.upperBound - 1].kind == .punct && s[t[range.upperBound - 1].start] == "."
+            && s[t[range.upperBound - 2].start] == "/" && s[t[range.upperBound - 3].start] == "."
+    }
+
     /// "Nay thông báo ... thực hiện./.", "Yêu cầu Thủ trưởng các cơ quan ... nghiêm túc triển khai thực hiện./.", "Trên đây là ...".
     func isClosing(_ range: Range<Int>) -> Bool {
-        let n = range.count
-        let endsFormally = n >= 3 && t[range.upperBound - 1].kind == .punct && s[t[range.upperBound - 1].start] == "."
-            && s[t[range.upperBound - 2].start] == "/" && s[t[range.upperBound - 3].start] == "."
+        let endsFormally = endsFormally(range)
         if Self.closingOpeners.match(t, at: range.lowerBound, limit: range.upperBound) > 0,
            Phrase("nay").matches(t, at: range.lowerBound) || Phrase("trên đây").matches(t, at: range.lowerBound) || endsFormally {
             return true
@@ -243,26 +304,31 @@ struct TaskBuilder {
         return false
     }
 
-    /// "Thời gian: ...", "Mục tiêu: ...": a label and a colon within the first words.
+    /// The closing clause of a decision or conclusion: "Quyết định này có hiệu lực kể từ ngày ký",
+    /// "... chịu trách nhiệm thi hành Quyết định này", "Các cấp ủy ... triển khai thực hiện Kết luận này."
+    func isDecisionClause(_ range: Range<Int>, onlyGroupsAct: Bool) -> Bool {
+        var clause = false, binding = false, carryOut = false
+        for k in range {
+            if Self.decisionClause.match(t, at: k, limit: range.upperBound) > 0 { clause = true }
+            if Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { binding = true }
+            if Self.carryOutVerbs.match(t, at: k, limit: range.upperBound) > 0 { carryOut = true }
+        }
+        // the last item of a directive: "... nghiêm túc thực hiện Chỉ thị này./."
+        return clause && (binding || carryOut && (onlyGroupsAct || endsFormally(range)) && range.count <= 60)
+    }
+
+    /// "Thời gian: ...", "Kịch bản ứng phó: ...": a label (and at most two more words) then a colon.
     func isLabelItem(_ range: Range<Int>) -> Bool {
         let n = Self.labels.match(t, at: range.lowerBound, limit: range.upperBound)
         guard n > 0 else { return false }
-        let k = range.lowerBound + n
-        return k < range.upperBound && t[k].kind == .punct && s[t[k].start] == ":"
-    }
-
-    func isDecisionClause(_ range: Range<Int>) -> Bool {
-        var clause = false, verb = false
-        for k in range {
-            if Self.decisionClause.match(t, at: k, limit: range.upperBound) > 0 { clause = true }
-            if clause, Self.decisionVerbs.match(t, at: k, limit: range.upperBound) > 0 { verb = true; break }
+        for k in (range.lowerBound + n)..<min(range.upperBound, range.lowerBound + n + 3) {
+            if t[k].kind == .punct { return s[t[k].start] == ":" }
         }
-        return clause && verb
+        return false
     }
 
-    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...").
+    /// An opening paragraph telling what happened ("Ngày 12/6/2023, tại ...", "Sau khi nghe ...").
     func isBackground(_ range: Range<Int>) -> Bool {
         Phrase("ngày").matches(t, at: range.lowerBound) || Phrase("sau khi").matches(t, at: range.lowerBound)
-            || Phrase("căn cứ").matches(t, at: range.lowerBound) || Phrase("thực hiện").matches(t, at: range.lowerBound)
     }
 }

@@ -33,6 +33,12 @@ enum Tokenizer {
         out.reserveCapacity((end - lo) / 4)
         var i = lo
         var space = true, newline = false
+        // the fold table, fetched once: this loop runs for every scalar of the document
+        let table = LetterFold.table
+        @inline(__always) func entry(_ x: Unicode.Scalar) -> LetterFold.Entry? {
+            let v = Int(x.value)
+            return v < LetterFold.tableSize ? table[v] : nil
+        }
         while i < end {
             let c = s[i]
             if LetterFold.isSpace(c) {
@@ -41,7 +47,8 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if LetterFold.isLetter(c) || LetterFold.isDigit(c) {
+            let isLetter = entry(c)?.isLetter ?? c.properties.isAlphabetic
+            if isLetter || LetterFold.isDigit(c) {
                 var h = fnvOffset
                 var tone: UInt8 = 0
                 var letters = 0, uppers = 0, digits = 0
@@ -52,12 +59,12 @@ enum Tokenizer {
                     if LetterFold.isDigit(x) {
                         digits += 1
                         h = (h ^ UInt64(x.value)) &* fnvPrime
-                    } else if let e = LetterFold.entry(x), e.isLetter {
+                    } else if let e = entry(x), e.isLetter {
                         letters += 1
                         if e.isUpper { uppers += 1 }
                         if e.tone > tone { tone = e.tone }
                         h = (h ^ UInt64(e.base)) &* fnvPrime
-                    } else if LetterFold.entry(x) == nil && x.properties.isAlphabetic {
+                    } else if entry(x) == nil && x.properties.isAlphabetic {
                         letters += 1
                         h = (h ^ UInt64(x.value)) &* fnvPrime
                     } else {
@@ -68,7 +75,7 @@ enum Tokenizer {
                 h = (h ^ (UInt64(tone) &+ 0x9E37)) &* fnvPrime
                 let kind: Token.Kind = letters == 0 ? .number : .word
                 out.append(Token(start: start, end: i, key: h, kind: kind,
-                                 isCapitalized: letters > 0 && LetterFold.isUpper(first),
+                                 isCapitalized: letters > 0 && (entry(first)?.isUpper ?? first.properties.isUppercase),
                                  isAllCaps: letters >= 2 && uppers == letters,
                                  spaceBefore: space, lineBreakBefore: newline))
             } else {
@@ -122,26 +129,64 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
     }
 }
 
+/// An open-addressing table from word keys to small integers. Word keys are
+/// already hashes, so a lookup is a mask and a short probe: much cheaper than
+/// `Dictionary`, which re-hashes every key (this is the extractor's hot path).
+struct KeyTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int)]) {
+        var capacity = 16
+        while capacity < pairs.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        for (key, value) in pairs {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = Int32(value)
+        }
+    }
+
+    @inline(__always) func value(_ key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return Int(values[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { value(key) != nil }
+}
+
 /// A set of phrases; `match` returns the longest one starting at a token.
 struct PhraseSet: Sendable {
-    private var byFirst: [UInt64: [Phrase]] = [:]
+    /// Phrases grouped by their first word, longest first.
+    private let groups: [[Phrase]]
+    private let table: KeyTable
+    let firstKeys: [UInt64]
 
     init(_ phrases: [String]) {
+        var byFirst: [UInt64: [Phrase]] = [:]
         for p in phrases.map({ Phrase($0) }) where p.count > 0 {
             byFirst[p.keys[0], default: []].append(p)
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        let keys = Array(byFirst.keys)
+        groups = keys.map { byFirst[$0]!.sorted { $0.count > $1.count } }
+        table = KeyTable(keys.enumerated().map { ($0.element, $0.offset) })
+        firstKeys = keys
     }
 
     /// Length in tokens of the longest phrase at `i`, or 0.
     @inline(__always) func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Int {
-        guard i >= 0, i < (limit ?? tokens.count), let list = byFirst[tokens[i].key] else { return 0 }
-        for p in list where p.matches(tokens, at: i, limit: limit) { return p.count }
+        guard i >= 0, i < (limit ?? tokens.count), let g = table.value(tokens[i].key) else { return 0 }
+        for p in groups[g] where p.matches(tokens, at: i, limit: limit) { return p.count }
         return 0
     }
 
     func contains(_ tokens: [Token], at i: Int, limit: Int? = nil) -> Bool { match(tokens, at: i, limit: limit) > 0 }
-
-    /// Keys of the words that can open one of the phrases.
-    var firstKeys: Set<UInt64> { Set(byFirst.keys) }
 }

@@ -75,14 +75,19 @@ public struct UnitDirectory: Sendable {
     private static func explain(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let ctx): return "thiếu trường \"\(key.stringValue)\" tại \(path(ctx))"
-        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
-            return "\(ctx.debugDescription) tại \(path(ctx))"
+        case .typeMismatch(let type, let ctx):
+            let expected = type is [Any].Type ? "một danh sách" : type is String.Type ? "một chuỗi" : "giá trị khác"
+            return "sai kiểu giá trị tại \(path(ctx)) (cần \(expected))"
+        case .valueNotFound(_, let ctx): return "thiếu giá trị tại \(path(ctx))"
+        case .dataCorrupted(let ctx):
+            return ctx.codingPath.isEmpty ? "tệp không phải JSON hợp lệ" : "giá trị không hợp lệ tại \(path(ctx)) (ngày viết YYYY-MM-DD)"
         @unknown default: return "\(error)"
         }
     }
 
     private static func path(_ ctx: DecodingError.Context) -> String {
-        ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        let p = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        return p.isEmpty ? "gốc tệp" : p
     }
 
     /// The unit a name refers to. With a date, a unit valid on that day wins over one that was not.

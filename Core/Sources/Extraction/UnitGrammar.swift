@@ -39,9 +39,21 @@ struct UnitGrammar {
             guardSteps += 1
         }
         let afterHonorific = k > i
+        // "đồng chí Trần Văn Nam, Phó Chủ tịch UBND huyện": the person's name, then the role
+        if afterHonorific, let skipped = personNameAndComma(at: k, limit: limit) { k = skipped }
         guard var core = core(at: k, limit: limit, afterHonorific: afterHonorific) else { return nil }
         core.mentionStart = i
         return core
+    }
+
+    /// Two to four capitalised words that are no body's name, then a comma.
+    private func personNameAndComma(at k: Int, limit: Int) -> Int? {
+        var j = k
+        while j < limit, j - k < 4, capitalized(j, limit), !t[j].isAllCaps,
+              UnitLexicon.namedHeads.match(t, at: j, limit: limit) == 0, UnitLexicon.localBodies.match(t, at: j, limit: limit) == 0,
+              UnitLexicon.personRoles.match(t, at: j, limit: limit) == 0 { j += 1 }
+        guard j - k >= 2, isPunct(j, limit, ",") else { return nil }
+        return j + 1
     }
 
     private func core(at i: Int, limit: Int, afterHonorific: Bool) -> UnitName? {

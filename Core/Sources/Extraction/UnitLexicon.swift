@@ -16,7 +16,7 @@ enum UnitLexicon {
         "đoàn thanh niên", "hạt kiểm lâm", "cảng vụ", "khu quản lý", "ban quản lý dự án",
     ])
     /// Heads that already name a body without further field words ("các Ban Quản lý dự án của tỉnh").
-    static let completeHeads = PhraseSet(["ban quản lý dự án", "hạt kiểm lâm", "đoàn thanh niên", "chi cục thuế", "bảo hiểm xã hội", "hợp tác xã", "đồn biên phòng"])
+    static let completeHeads = PhraseSet(["ban quản lý dự án", "hạt kiểm lâm", "đoàn thanh niên", "chi cục thuế", "bảo hiểm xã hội", "hợp tác xã", "đồn biên phòng", "tỉnh đoàn", "huyện đoàn", "thành đoàn"])
     /// Heads that must be written with a capital ("Ban", not the "ban" of "phòng, ban").
     static let headsNeedingCapital = PhraseSet(["ban", "bộ", "hội", "đoàn", "đội", "tổ", "quỹ", "cơ quan", "trường", "đài", "trạm", "hạt", "cục", "thanh tra", "công an", "kiểm toán", "mặt trận", "ủy ban", "hội đồng", "văn phòng", "trung tâm", "sở", "phòng", "chi nhánh", "công ty", "cảnh sát", "báo", "thuế", "đồn", "hải quan", "hợp tác xã", "viện"])
 
@@ -67,6 +67,7 @@ enum UnitLexicon {
         "chữa cháy", "cứu nạn", "cứu hộ", "điều hành", "thông minh", "sự nghiệp", "việt nam", "điện tử",
         "phát triển", "phát triển quỹ đất", "bảo tồn", "thiên nhiên", "khu bảo tồn", "bảo tồn thiên nhiên", "cửa khẩu",
         "khu kinh tế", "công nghiệp", "nông dân", "phụ nữ", "cựu chiến binh", "thanh niên", "chữ thập đỏ",
+        "công tác", "giúp việc", "liên ngành", "thường trực", "các công trình", "công trình giao thông", "dân dụng", "dân dụng và công nghiệp", "nông nghiệp và phát triển nông thôn",
     ])
 
     /// First syllables that end a name when they follow a capitalised word: verbs and
@@ -101,12 +102,12 @@ enum UnitLexicon {
     static let plural = PhraseSet(["các", "những", "toàn thể"])
     static let listJoiners = PhraseSet(["và", "&", ",", ";", "cùng", "với", "hoặc"])
     /// Words a name (or its honorific) can start with: a quick test before the grammar runs.
-    static let nameStarts: Set<UInt64> = {
+    static let nameStarts: KeyTable = {
         var keys = Set<UInt64>()
         for set in [honorifics, plural, personRoles, localBodies, partyCommittees, investor, namedHeads, collectives] {
             keys.formUnion(set.firstKeys)
         }
-        return keys
+        return KeyTable(keys.map { ($0, 1) })
     }()
 
     /// "Các phòng: Tài chính - Kế hoạch, Kinh tế, ..." lists several bodies of one kind.

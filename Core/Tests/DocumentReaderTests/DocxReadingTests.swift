@@ -49,6 +49,39 @@ import DocumentReader
             """)
     }
 
+    @Test func headerTableWithAnEmptySpacerColumnStaysLines() throws {
+        typealias P = DocxFixture
+        let table = "<w:tbl><w:tr><w:tc>\(P.paragraph("ỦY BAN NHÂN DÂN"))\(P.paragraph("XÃ HÒA AN"))</w:tc><w:tc><w:p/></w:tc>"
+            + "<w:tc>\(P.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))\(P.paragraph("Độc lập - Tự do - Hạnh phúc"))</w:tc></w:tr></w:tbl>"
+        let text = try read(DocxFixture.package(document: table)).text
+        #expect(text == "ỦY BAN NHÂN DÂN\nXÃ HÒA AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
+    }
+
+    @Test func taskTableRowsComeOutAsOneLineEach() throws {
+        typealias P = DocxFixture
+        func row(_ cells: [String]) -> String {
+            "<w:tr>" + cells.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>"
+        }
+        let table = """
+            <w:tbl><w:tblGrid><w:gridCol w:w="600"/><w:gridCol w:w="4000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>
+            \(row([P.paragraph("STT"), P.paragraph("Nội dung"), P.paragraph("Chủ trì"), P.paragraph("Thời gian")]))
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val="4"/></w:tcPr>\(P.paragraph("I. Nhiệm vụ chung"))</w:tc></w:tr>
+            \(row([P.paragraph("1"), P.paragraph("Rà soát hồ sơ;") + P.paragraph("báo cáo kết quả"), P.paragraph("Phòng Nội vụ"), P.paragraph("Quý II/2024")]))
+            \(row([P.paragraph("2"), P.paragraph("Kiểm tra"), "<w:p/>", P.paragraph("Tháng 6/2024")]))
+            </w:tbl>
+            """
+        let text = try read(DocxFixture.package(document: P.paragraph("Phụ lục") + table + P.paragraph("Hết"))).text
+        #expect(text == """
+            Phụ lục
+            | STT | Nội dung | Chủ trì | Thời gian |
+            | I. Nhiệm vụ chung |
+            | 1 | Rà soát hồ sơ; báo cáo kết quả | Phòng Nội vụ | Quý II/2024 |
+            | 2 | Kiểm tra |  | Tháng 6/2024 |
+            Hết
+
+            """)
+    }
+
     @Test func automaticNumberingIsRebuiltInFrontOfEachItem() throws {
         typealias P = DocxFixture
         let body = Self.headerTable
@@ -137,6 +170,15 @@ import DocumentReader
         #expect(text == "Giao Phòng Nội vụ\t(\"khẩn\" & ạạ)\ndòng hai3\n\nHộp chữ\nSau hộp\n")
     }
 
+    @Test func capitalsFormattingIsShownAndHiddenTextLeftOut() throws {
+        let body = """
+            <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>ủy ban nhân dân</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>thường</w:t></w:r>\
+            <w:r><w:rPr><w:vanish/></w:rPr><w:t> (ẩn)</w:t></w:r></w:p>
+            """
+        #expect(try read(DocxFixture.package(document: body)).text == "ỦY BAN NHÂN DÂN\nthường\n")
+    }
+
     @Test func legacyFontRunsAreConverted() throws {
         // "Cộng hoà xã hội" typed in .VnTime, a title in .VnTimeH, and VNI-Times text.
         let tcvn3 = try #require(LegacyEncoding.tcvn3.encode("Cộng hoà xã hội chủ nghĩa"))
@@ -153,6 +195,19 @@ import DocumentReader
         #expect(source.text == "Cộng hoà xã hội chủ nghĩa\nTHÔNG BÁO\nViệt Nam (Unicode)\n")
         #expect(source.warnings.count == 1)
         #expect(source.warnings.first?.contains("TCVN3") == true)
+    }
+
+    @Test func mainPartNamedByThePackageRelationshipsIsFound() throws {
+        let relationships = """
+            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>\
+            </Relationships>
+            """
+        let bytes = try DocxFixture.package([
+            ("_rels/.rels", Array(relationships.utf8)),
+            ("word/document2.xml", Array(DocxFixture.document(DocxFixture.paragraph("Công văn số 5")).utf8)),
+        ])
+        #expect(try read(bytes).text == "Công văn số 5\n")
     }
 
     @Test func documentWithoutMainPartIsAClearError() throws {

@@ -36,6 +36,15 @@ import DocumentReader
         #expect(result.offsetMap.originalOffset(of: composedOffset) == offset(of: "trước".decomposedStringWithCanonicalMapping, in: decomposed))
     }
 
+    @Test func aRecomposedLetterMapsBackToItsWholeCluster() throws {
+        // "Việt" in NFD: V, i, e, U+0323, U+0302, t.
+        let result = try read(Array("Vi\u{65}\u{323}\u{302}t Nam".utf8))
+        #expect(result.text == "Việt Nam")
+        #expect((0...5).map(result.offsetMap.originalOffset(of:)) == [0, 1, 2, 5, 6, 7])
+        #expect(result.offsetMap.originalSpan(of: TextSpan(start: 2, end: 3)) == TextSpan(start: 2, end: 5))
+        #expect(result.offsetMap.originalSpan(of: TextSpan(start: 0, end: 4)) == TextSpan(start: 0, end: 6))
+    }
+
     @Test func toneMarksStayWhereTheDocumentPutThem() throws {
         // Old-style "hoá" and new-style "hóa" are both kept as written; folding matches them.
         let text = "Phòng Văn hoá và Thông tin, Trung tâm Văn hóa, Ủy ban, Uỷ ban, ÐẤT ĐAI"
@@ -102,6 +111,11 @@ import DocumentReader
             try DocumentReader.read(bytes: Array("abcde".utf8), fileName: "a.txt", options: small)
         }
         #expect(ReadError.emptyFile.message.contains("rỗng"))
+        // An old binary Word file gets told how to make a readable one.
+        let oldWord: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        #expect { try read(oldWord, "cong-van.doc") } throws: { error in
+            (error as? ReadError)?.message.contains("lưu lại dưới dạng .docx") == true
+        }
     }
 
     @Test func controlCharactersNeverSurvive() throws {

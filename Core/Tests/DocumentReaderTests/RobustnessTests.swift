@@ -101,6 +101,15 @@ import ZIPFoundation
         #expect(outcomes.refused > 0)
     }
 
+    @Test func aParagraphFullOfUnmatchedMarkersStaysLinear() throws {
+        // Many "_" openers, then "*" closers that must not search past them all.
+        let input = String(repeating: "_a ", count: 100_000) + String(repeating: "a* ", count: 100_000)
+        let started = Date()
+        let source = try DocumentReader.read(bytes: Array(input.utf8), fileName: "x.md")
+        #expect(source.text == input)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func malformedXMLInsideAValidZipStillGivesText() throws {
         let broken = #"<w:document><w:body><w:p><w:r><w:t>Còn đọc được"# + "<w:p><w:r attr=\"unterminated"
         let bytes = try DocxFixture.package([("word/document.xml", Array(broken.utf8))])

@@ -10,6 +10,9 @@ import Testing
         #expect(dates("gửi Phòng Tài chính chậm nhất trong ngày 22/6/2023.") == ["2023-06-22"])
         #expect(dates("hoàn thành trước ngày 05 tháng 12 năm 2025.") == ["2025-12-05"])
         #expect(dates("sơ tán dân, hoàn thành trước 17 giờ ngày 27/10/2025.") == ["2025-10-27"])
+        #expect(dates("kêu gọi tàu thuyền vào bờ trước 17h00 ngày 26/10/2025.") == ["2025-10-26"])
+        #expect(dates("Thời hạn hoàn thành: 30/6/2024.") == ["2024-06-30"])
+        #expect(dates("gửi báo cáo chậm nhất là ngày 15/3/2024.") == ["2024-03-15"])
     }
 
     @Test func monthsAndQuartersMeanTheirLastDay() {

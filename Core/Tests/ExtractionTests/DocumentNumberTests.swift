@@ -129,4 +129,21 @@ import Testing
         #expect(d.date == nil)     // the meeting day is not the issue date
         #expect(d.place == nil)
     }
+
+    @Test func aHeaderLaidOutAsAMarkdownTable() {
+        let text = """
+        | ỦY BAN NHÂN DÂN<br>TỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |
+        |---|---|
+        | Số: 77/TB-UBND | Kon Tum, ngày 04 tháng 3 năm 2025 |
+
+        THÔNG BÁO
+        Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Xây dựng
+        """
+        let d = extract(text).document
+        #expect(d.number == "77/TB-UBND")
+        #expect(d.issuer == "UBND tỉnh Kon Tum")
+        #expect(d.place == "Kon Tum")
+        #expect(d.date?.description == "2025-03-04")
+    }
 }
+

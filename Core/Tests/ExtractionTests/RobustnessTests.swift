@@ -1,12 +1,12 @@
 import DocumentReader
-import Extraction
+@testable import Extraction
 import Foundation
 import Testing
 
 /// Pathological documents: the extractor is total and linear, so each of these
 /// finishes (the time is printed, not asserted; the limits only stop a hang),
 /// every span lies inside the text, and the output grows with the input, not faster.
-/// Run in release to see the real times: `swift test -c release --filter ExtractionTests.RobustnessTests`.
+/// Release times of the same documents: `swift run -c release dondoc-bench extraction --stress`.
 @Suite struct RobustnessTests {
     /// Extracts, prints how long it took and the process's peak memory, and checks the output's shape.
     @discardableResult
@@ -62,6 +62,64 @@ import Testing
         let lead = units[k % units.count], support = units[(k / 7 + 1) % units.count]
         return "\(k % 40 + 1). Giao \(lead) chủ trì, phối hợp với \(support) rà soát hồ sơ số \(k), "
             + "báo cáo UBND tỉnh trước ngày \(k % 28 + 1)/\(k % 12 + 1)/2025.\n"
+    }
+
+    // MARK: Shuffled pieces and degenerate shapes (first written with the extractor)
+
+    /// Pieces of the genre, shuffled into nonsense that still looks like documents.
+    static let pieces = ["I.", "II.", "1.", "2.1.", "a)", "-", "+", "Điều 3.", "Giao", "Phòng Tài chính - Kế hoạch", "UBND các xã,",
+                         "phối hợp với", "chủ trì", "trước ngày", "30/6/2023", "tháng 02/2024", "quý IV/2025", "Số:", "/UBND",
+                         "1753-KL/TU", "(", ")", ":", ";", ".", "./.", "|", "\t", "\n", "\n\n", " ", "Nơi nhận:", "KT. CHỦ TỊCH",
+                         "THÔNG BÁO", "V/v", "Kính gửi:", "Các phòng:", "và", "&", "ngày", "năm", "2024", "các", "Thủ trưởng",
+                         "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ð", "\u{0301}", "🙂", "\r\n"]
+
+    @Test func shuffledPiecesOfTheGenre() {
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<200, using: &rng)
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }.joined(separator: " ")
+            let d = extract(text)
+            let length = text.unicodeScalars.count
+            for t in d.tasks {
+                #expect(t.span.start >= 0 && t.span.end <= length && t.span.start <= t.span.end)
+            }
+        }
+    }
+
+    @Test func randomScalars() {
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<100 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<2000, using: &rng) {
+                let v = UInt32.random(in: 0..<0x2000, using: &rng)
+                if let s = Unicode.Scalar(v) { scalars.append(s) }
+            }
+            _ = extract(String(scalars))
+        }
+    }
+
+    @Test func degenerateShapes() {
+        _ = extract("")
+        _ = extract("\n\n\n")
+        _ = extract(String(repeating: "- ", count: 5000))
+        _ = extract(String(repeating: "1.1.1.1.1.1.1.1.1.1.1.1.1.1 ", count: 500))
+        _ = extract(String(repeating: "(", count: 10000) + "trước ngày 30/6/2023")
+        _ = extract(String(repeating: "Phòng Kinh tế, ", count: 3000))
+        _ = extract(String(repeating: "| a | b |\n", count: 2000))
+        _ = extract(String(repeating: "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\n1\n", count: 500))
+        _ = extract(String(repeating: "x", count: 200_000))
+    }
+
+    @Test func timeGrowsLinearly() {
+        let unit = TaskRulesTests.notice
+        let small = String(repeating: unit + "\n", count: 20)
+        let large = String(repeating: unit + "\n", count: 160)
+        let clock = ContinuousClock()
+        _ = extract(small)
+        let a = clock.measure { _ = extract(small) }
+        let b = clock.measure { _ = extract(large) }
+        // eight times the text: well under 8² times the work
+        #expect(b < a * 24)
     }
 
     // MARK: Size
@@ -177,18 +235,5 @@ import Testing
                 expectWellFormed(document, scalarCount: text.unicodeScalars.count, "random scalars \(size)")
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so random inputs are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -5,12 +5,29 @@ import Testing
 
 /// The real documents of ../shared/corpus (read at run time, never copied here).
 @Suite struct SeedCorpusTests {
-    func seed(_ prefix: String) throws -> ExtractedDocument? {
+    func source(_ prefix: String) throws -> SourceText? {
         guard let shared = sharedCorpus() else { return nil }
         let dir = shared.appendingPathComponent("corpus/seeds")
         let name = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) }
         guard let name, let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) else { return nil }
-        return Extractor.extract(try DocumentReader.read(bytes: [UInt8](data), fileName: name))
+        return try DocumentReader.read(bytes: [UInt8](data), fileName: name)
+    }
+
+    func seed(_ prefix: String) throws -> ExtractedDocument? {
+        try source(prefix).map { Extractor.extract($0) }
+    }
+
+    @Test(.enabled(if: sharedCorpus() != nil, "../shared/corpus is not here (set DONDOC_SHARED)"))
+    func spansPointIntoTheReadersText() throws {
+        let text = try #require(try source("000"))
+        let d = Extractor.extract(text)
+        func words(_ span: TextSpan) -> String { text.substring(span).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for t in d.tasks {
+            #expect(words(t.span).hasSuffix(String(t.text.suffix(12))))
+            for u in t.units { #expect(words(u.span).hasSuffix(String(u.name.split(separator: " ").last!))) }
+            if let dl = t.deadline { #expect(words(dl.span) == dl.text) }
+        }
+        #expect(words(try #require(d.document.spans["signer"])) == d.document.signer)
     }
 
     @Test(.enabled(if: sharedCorpus() != nil, "../shared/corpus is not here (set DONDOC_SHARED)"))

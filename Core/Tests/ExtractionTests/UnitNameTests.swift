@@ -23,6 +23,7 @@ import Testing
         #expect(Sentence("Chủ tịch UBND các xã, thị trấn chịu trách nhiệm").list() == ["UBND các xã, thị trấn"])
         #expect(Sentence("Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo").list() == ["Sở Nông nghiệp và Môi trường"])
         #expect(Sentence("các đồng chí Phó Chủ tịch UBND huyện theo lĩnh vực phụ trách").list() == ["Phó Chủ tịch UBND huyện"])
+        #expect(Sentence("đồng chí Trần Văn Nam, Phó Chủ tịch UBND huyện trực tiếp chỉ đạo").list() == ["Phó Chủ tịch UBND huyện"])
     }
 
     @Test func oneHeadSharedByAListOfFields() {

@@ -13,4 +13,11 @@ import Reports
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(text == "Nhiệm vụ,Hạn,Trễ\r\n\"Báo cáo, tổng hợp \"\"quý I\"\"\",2024-03-14,2\r\n\"Hai\ndòng\",,0.5\r\n")
     }
+
+    @Test func textThatLooksLikeAFormulaStaysText() {
+        let sheet = Worksheet(name: "x", columns: [TableColumn("Nhiệm vụ"), TableColumn("Số")],
+                              rows: [[.text("=HYPERLINK(\"http://x\")"), .integer(-3)], [.text("- Rà soát"), .text("Bình thường")]])
+        let text = String(decoding: CSVWriter.write(sheet).dropFirst(3), as: UTF8.self)
+        #expect(text == "Nhiệm vụ,Số\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-3\r\n'- Rà soát,Bình thường\r\n")
+    }
 }

@@ -40,6 +40,9 @@ enum SampleDocuments {
             #expect(file.partNames.contains(part), "missing \(part)")
         }
         #expect(try file.allPartsAreWellFormed())
+        let core = try file.part("docProps/core.xml")
+        #expect(core.contains("<dc:title>BÁO CÁO Kết quả thực hiện nhiệm vụ quý IV năm 2025</dc:title>"))
+        #expect(core.contains("<dc:creator>Ủy ban nhân dân xã An Phú</dc:creator>"))
     }
 
     @Test func pageIsA4WithDecree30MarginsInTimesNewRoman() throws {

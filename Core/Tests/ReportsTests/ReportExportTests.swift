@@ -110,3 +110,13 @@ enum ReportLetterhead {
                 == "Phòng Văn hóa - Xã hội không có nhiệm vụ quá hạn nào để đôn đốc.")
     }
 }
+
+@Suite struct ReportSummaryTableTests {
+    @Test func withoutAComparisonTheSummaryHasTwoColumns() {
+        let report = PeriodReport.build(tasks: SampleTasks.all, window: SampleTasks.quarter, comparingWithPrevious: false)
+        let summary = ReportTables.summary(report)
+        #expect(summary.columns.map(\.title) == ["Chỉ tiêu", "Kỳ này (Quý I/2026)"])
+        #expect(summary.rows.allSatisfy { $0.count == 2 })
+        #expect(summary.rows[0] == [.text("Tổng số nhiệm vụ"), .integer(11)])
+    }
+}

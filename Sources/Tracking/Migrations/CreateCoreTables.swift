@@ -210,3 +210,14 @@ struct CreateLoginAttempts: AsyncMigration {
     }
     func revert(on db: any Database) async throws { try await db.schema(LoginAttemptRecord.schema).delete() }
 }
+
+/// The day a leader decided an extension: an extension only counts for work
+/// finished after it was granted.
+struct AddExtensionDecidedOn: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(ExtensionRecord.schema).field("decided_on", .string).update()
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema(ExtensionRecord.schema).deleteField("decided_on").update()
+    }
+}

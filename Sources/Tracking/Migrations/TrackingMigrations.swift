@@ -8,6 +8,8 @@ public enum TrackingMigrations {
             CreateOrganisations(), CreateUnits(), CreateUsers(), CreateDocuments(), CreateTasks(),
             CreateCoordinators(), CreateProgressReports(), CreateExtensions(), CreateAuditLog(),
             CreateApiTokens(), CreateCalendarOverrides(), CreateLoginAttempts(),
-        ] + SearchAndIndexes.steps
+        ] + SearchAndIndexes.steps + [
+            AddExtensionDecidedOn(),
+        ]
     }
 }

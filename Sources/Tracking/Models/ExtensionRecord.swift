@@ -14,6 +14,7 @@ public final class ExtensionRecord: Model, @unchecked Sendable {
     @Enum(key: "decision") public var decision: Decision
     @OptionalField(key: "decision_note") public var decisionNote: String?
     @OptionalParent(key: "decided_by") public var decidedBy: UserRecord?
+    @OptionalField(key: "decided_on") public var decidedOn: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

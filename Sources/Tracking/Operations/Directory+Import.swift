@@ -42,7 +42,7 @@ extension Directory {
                 if unit.$parent.id != nil || unit.$successor.id != nil { try await unit.update(on: db) }
             }
             if !added.isEmpty {
-                try await AuditLog.record("nhap_danh_muc_don_vi", entity: UnitRecord.schema, id: organisationID,
+                try await AuditLog.record(.importUnits, entity: UnitRecord.schema, id: organisationID,
                                           before: String?.none, after: ["so_don_vi_them": String(added.count)], by: actor, on: db)
             }
             return ids

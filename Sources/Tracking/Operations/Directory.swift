@@ -39,7 +39,7 @@ public struct Directory: Sendable {
             let unit = UnitRecord(organisationID: organisationID, code: code, name: name, aliases: aliases, parentID: parentID)
             try await unit.create(on: db)
             let id = try unit.requireID()
-            try await AuditLog.record("tao_don_vi", entity: UnitRecord.schema, id: id,
+            try await AuditLog.record(.createUnit, entity: UnitRecord.schema, id: id,
                                       before: String?.none, after: ["ma": code, "ten": name], by: actor, on: db)
             return id
         }
@@ -57,7 +57,7 @@ public struct Directory: Sendable {
             let before = unit.aliases
             unit.aliases.append(alias)
             try await unit.update(on: db)
-            try await AuditLog.record("them_ten_goi_khac", entity: UnitRecord.schema, id: unitID,
+            try await AuditLog.record(.teachAlias, entity: UnitRecord.schema, id: unitID,
                                       before: before, after: unit.aliases, by: actor, on: db)
         }
     }
@@ -91,7 +91,7 @@ public struct Directory: Sendable {
                                   role: role, unitID: role == .unitMember ? unitID : nil)
             try await user.create(on: db)
             let id = try user.requireID()
-            try await AuditLog.record("tao_nguoi_dung", entity: UserRecord.schema, id: id,
+            try await AuditLog.record(.createUser, entity: UserRecord.schema, id: id,
                                       before: String?.none, after: ["ten_dang_nhap": username, "vai_tro": role.rawValue],
                                       by: actor, on: db)
             return id

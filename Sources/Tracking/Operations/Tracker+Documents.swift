@@ -32,7 +32,7 @@ extension Tracker {
             document.extractionJSON = extractionJSON
             try await document.create(on: db)
             let id = try document.requireID()
-            try await AuditLog.record("tai_len_van_ban", entity: DocumentRecord.schema, id: id, before: String?.none,
+            try await AuditLog.record(.uploadDocument, entity: DocumentRecord.schema, id: id, before: String?.none,
                                       after: ["tep": input.fileName], by: actor, on: db)
             return id
         }
@@ -52,7 +52,7 @@ extension Tracker {
             }
             document.state = .confirmed
             try await document.update(on: db)
-            try await AuditLog.record("xac_nhan_van_ban", entity: DocumentRecord.schema, id: id, before: ["trang_thai": "nhap"],
+            try await AuditLog.record(.confirmDocument, entity: DocumentRecord.schema, id: id, before: ["trang_thai": "nhap"],
                                       after: ["trang_thai": "da_xac_nhan", "so_nhiem_vu": String(ids.count)], by: actor, on: db)
             return ids
         }
@@ -85,7 +85,7 @@ extension Tracker {
             let document = Self.record(input, organisationID: organisationID, state: .confirmed, by: actor)
             try await document.create(on: db)
             let documentID = try document.requireID()
-            try await AuditLog.record("dang_ky_van_ban", entity: DocumentRecord.schema, id: documentID, before: String?.none,
+            try await AuditLog.record(.registerDocument, entity: DocumentRecord.schema, id: documentID, before: String?.none,
                                       after: ["so": input.number ?? "", "tep": input.fileName], by: actor, on: db)
             var ids: [UUID] = []
             for var task in tasks {

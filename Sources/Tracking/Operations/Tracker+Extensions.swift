@@ -28,7 +28,7 @@ extension Tracker {
             request.decision = .pending
             try await request.create(on: db)
             let id = try request.requireID()
-            try await AuditLog.record("de_nghi_gia_han", entity: ExtensionRecord.schema, id: id,
+            try await AuditLog.record(.requestExtension, entity: ExtensionRecord.schema, id: id,
                                       before: String?.none, after: ["task": taskID.uuidString, "han_moi": request.requestedDeadline, "ly_do": reason],
                                       by: who.actor, on: db)
             return id
@@ -38,6 +38,7 @@ extension Tracker {
     /// A leader grants or refuses an extension. Granting moves the deadline in
     /// force; the task's original deadline is never touched.
     public func decideExtension(_ id: UUID, _ decision: DecisionInput, by actor: Actor) async throws {
+        let today = clock.today()
         try await write { db in
             guard let request = try await ExtensionRecord.find(id, on: db) else { throw TrackingError.notFound("đề nghị gia hạn") }
             guard request.decision == .pending else { throw TrackingError(.conflict, "Đề nghị gia hạn này đã được quyết định.") }
@@ -46,12 +47,13 @@ extension Tracker {
             request.decision = decision.approve ? .approved : .refused
             request.decisionNote = decision.note
             request.$decidedBy.id = actor.id
+            request.decidedOn = today.iso
             try await request.update(on: db)
             if decision.approve {
                 task.deadline = request.requestedDeadline
                 try await task.update(on: db)
             }
-            try await AuditLog.record(decision.approve ? "dong_y_gia_han" : "tu_choi_gia_han",
+            try await AuditLog.record(decision.approve ? .approveExtension : .refuseExtension,
                                       entity: TaskRecord.schema, id: try task.requireID(),
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)
         }

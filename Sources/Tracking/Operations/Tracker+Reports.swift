@@ -48,7 +48,7 @@ extension Tracker {
             }
             try await report.create(on: db)
             try await task.update(on: db)
-            try await AuditLog.record(input.completed ? "bao_cao_hoan_thanh" : "bao_cao_tien_do",
+            try await AuditLog.record(input.completed ? .reportCompletion : .reportProgress,
                                       entity: TaskRecord.schema, id: taskID,
                                       before: before, after: TaskSnapshot(task), by: who.actor, on: db)
             return try report.requireID()
@@ -76,7 +76,7 @@ extension Tracker {
                 task.workflowState = .returned
             }
             try await task.update(on: db)
-            try await AuditLog.record(decision.approve ? "xac_nhan_hoan_thanh" : "tra_lai",
+            try await AuditLog.record(decision.approve ? .confirmCompletion : .returnTask,
                                       entity: TaskRecord.schema, id: taskID,
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)
         }

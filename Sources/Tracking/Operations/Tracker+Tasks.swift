@@ -44,7 +44,7 @@ extension Tracker {
             try await requireUnit(unitID, on: db)
             try await CoordinationRecord(taskID: id, unitID: unitID).create(on: db)
         }
-        try await AuditLog.record("tao_nhiem_vu", entity: TaskRecord.schema, id: id,
+        try await AuditLog.record(.createTask, entity: TaskRecord.schema, id: id,
                                   before: TaskSnapshot?.none, after: TaskSnapshot(task), by: actor, on: db)
         return id
     }
@@ -80,7 +80,7 @@ extension Tracker {
                     try await CoordinationRecord(taskID: id, unitID: unitID).create(on: db)
                 }
             }
-            try await AuditLog.record("sua_nhiem_vu", entity: TaskRecord.schema, id: id,
+            try await AuditLog.record(.editTask, entity: TaskRecord.schema, id: id,
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)
         }
     }
@@ -98,7 +98,7 @@ extension Tracker {
             if task.workflowState != .done { task.workflowState = .notStarted }
             try await task.update(on: db)
             try await CoordinationRecord.query(on: db).filter(\.$task.$id == id).filter(\.$unit.$id == unitID).delete()
-            try await AuditLog.record("giao_lai", entity: TaskRecord.schema, id: id,
+            try await AuditLog.record(.reassignTask, entity: TaskRecord.schema, id: id,
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)
         }
     }

@@ -28,6 +28,7 @@ public struct TaskDetail: Codable, Sendable {
         public let at: Date
         public let actorName: String
         public let action: String
+        public let label: String
         public let before: String?
         public let after: String?
     }
@@ -47,8 +48,8 @@ public struct TaskDetail: Codable, Sendable {
     public let extensions: [Extension]
     public let history: [Event]
 
-    public static func load(_ id: UUID, on db: any Database) async throws -> TaskDetail? {
-        guard let row = try await TaskQueries(db: db).task(id),
+    public static func load(_ id: UUID, using queries: TaskQueries, on db: any Database) async throws -> TaskDetail? {
+        guard let row = try await queries.task(id),
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
@@ -74,7 +75,8 @@ public struct TaskDetail: Codable, Sendable {
                           decisionNote: $0.decisionNote, at: $0.createdAt)
             },
             history: history.map {
-                Event(at: $0.at, actorName: $0.actorName, action: $0.action, before: $0.beforeJSON, after: $0.afterJSON)
+                Event(at: $0.at, actorName: $0.actorName, action: $0.action,
+                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
             })
     }
 

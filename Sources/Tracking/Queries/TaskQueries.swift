@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import LegalCalendar
 import SQLKit
 import TrackingRules
 
@@ -8,10 +9,14 @@ import TrackingRules
 public struct TaskQueries: Sendable {
     let sql: any SQLDatabase
     let postgres: Bool
+    let classifier: StatusClassifier
+    let asOf: CivilDate
 
-    public init(db: any Database) {
+    public init(db: any Database, classifier: StatusClassifier, asOf: CivilDate) {
         sql = db as! any SQLDatabase  // both supported drivers are SQL databases
         postgres = isPostgres(db)
+        self.classifier = classifier
+        self.asOf = asOf
     }
 
     public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
@@ -28,8 +33,10 @@ public struct TaskQueries: Sendable {
         if let to = filter.deadlineTo { conditions.append("t.deadline <= \(bind: to)") }
         if let document = filter.documentID { conditions.append("t.document_id = \(bind: document)") }
         if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.append(match) }
-        let limit = min(max(filter.limit ?? 200, 1), 1000)
-        let offset = max(filter.offset ?? 0, 0)
+        // The official status is computed, not stored: with a status filter the
+        // page is cut after classifying.
+        let limit = filter.status == nil ? min(max(filter.limit ?? 200, 1), 1000) : 100_000
+        let offset = filter.status == nil ? max(filter.offset ?? 0, 0) : 0
         let query: SQLQueryString = """
             SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
                    t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
@@ -47,7 +54,56 @@ public struct TaskQueries: Sendable {
         var rows = try await sql.raw(query).all().map(Self.row)
         let support = try await supportUnits(of: rows.map(\.id))
         for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
-        return rows
+        try await classify(&rows)
+        guard let status = filter.status else { return rows }
+        return Array(rows.filter { $0.status == status }.dropFirst(max(filter.offset ?? 0, 0)).prefix(min(max(filter.limit ?? 200, 1), 1000)))
+    }
+
+    /// Open tasks first, the most urgent on top: overdue (longest late first),
+    /// then due soon, then by deadline; tasks without a deadline last.
+    public static func byUrgency(_ a: TaskRow, _ b: TaskRow) -> Bool {
+        func rank(_ t: TaskRow) -> Int {
+            switch t.status {
+            case .overdue: return 0
+            case .inProgressOnTime: return t.isDueSoon ? 1 : 2
+            case .noDeadline: return 3
+            default: return 4
+            }
+        }
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        if a.workingDaysLate != b.workingDaysLate { return a.workingDaysLate > b.workingDaysLate }
+        return (a.deadline ?? "9999") < (b.deadline ?? "9999")
+    }
+
+    /// Gives each row its official status on `asOf` (TrackingRules), counting
+    /// the extensions a leader approved.
+    func classify(_ rows: inout [TaskRow]) async throws {
+        guard !rows.isEmpty else { return }
+        let approved = try await sql.raw("""
+            SELECT task_id, requested_deadline, decided_on FROM extensions
+            WHERE decision = \(bind: Decision.approved.rawValue) AND task_id IN (\(binds: rows.map(\.id)))
+            ORDER BY decided_on, created_at
+            """).all()
+        var extensions: [UUID: [DeadlineExtension]] = [:]
+        for row in approved {
+            guard let date = CivilDate(iso: try row.decode(column: "requested_deadline", as: String.self)) else { continue }
+            let decided = try row.decode(column: "decided_on", as: String?.self).flatMap(CivilDate.init(iso:))
+            extensions[try row.decode(column: "task_id", as: UUID.self), default: []]
+                .append(DeadlineExtension(newDeadline: date, approvedOn: decided))
+        }
+        for i in rows.indices {
+            let timeline = TaskTimeline(
+                originalDeadline: (rows[i].originalDeadline ?? rows[i].deadline).flatMap(CivilDate.init(iso:)),
+                extensions: extensions[rows[i].id] ?? [],
+                completedOn: rows[i].completedOn.flatMap(CivilDate.init(iso:)),
+                workflowState: rows[i].workflowState)
+            let result = classifier.classify(timeline, asOf: asOf)
+            rows[i].status = result.status
+            rows[i].statusLabel = result.status?.label ?? rows[i].workflowLabel
+            rows[i].isDueSoon = result.isDueSoon
+            rows[i].workingDaysLate = result.workingDaysLate
+            rows[i].workingDaysLeft = result.workingDaysLeft
+        }
     }
 
     public func task(_ id: UUID) async throws -> TaskRow? {
@@ -62,9 +118,11 @@ public struct TaskQueries: Sendable {
             LEFT JOIN users l ON l.id = t.leader_id
             WHERE t.id = \(bind: id)
             """
-        guard var row = try await sql.raw(query).first().map(Self.row) else { return nil }
-        row.supportUnits = try await supportUnits(of: [id])[id] ?? []
-        return row
+        guard let row = try await sql.raw(query).first().map(Self.row) else { return nil }
+        var rows = [row]
+        rows[0].supportUnits = try await supportUnits(of: [id])[id] ?? []
+        try await classify(&rows)
+        return rows[0]
     }
 
     /// Documents whose text matches every word of the query, newest first.
@@ -92,17 +150,19 @@ public struct TaskQueries: Sendable {
         return "\(unsafeRaw: alias).id IN (SELECT row_id FROM \(unsafeRaw: table)_fts WHERE \(unsafeRaw: table)_fts MATCH \(bind: phrase))"
     }
 
-    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [UnitRef]] {
+    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [SupportUnit]] {
         guard !taskIDs.isEmpty else { return [:] }
         let rows = try await sql.raw("""
-            SELECT c.task_id, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
+            SELECT c.task_id, c.state, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
             WHERE c.task_id IN (\(binds: taskIDs)) ORDER BY u.name
             """).all()
-        var result: [UUID: [UnitRef]] = [:]
+        var result: [UUID: [SupportUnit]] = [:]
         for row in rows {
             let task = try row.decode(column: "task_id", as: UUID.self)
-            result[task, default: []].append(UnitRef(id: try row.decode(column: "id", as: UUID.self),
-                                                     name: try row.decode(column: "name", as: String.self)))
+            let state = WorkflowState(rawValue: try row.decode(column: "state", as: String.self)) ?? .notStarted
+            result[task, default: []].append(SupportUnit(id: try row.decode(column: "id", as: UUID.self),
+                                                         name: try row.decode(column: "name", as: String.self),
+                                                         state: state, stateLabel: state.label))
         }
         return result
     }
@@ -126,6 +186,6 @@ public struct TaskQueries: Sendable {
             workflowState: state,
             workflowLabel: state.label,
             completedOn: try r.decode(column: "completed_on", as: String?.self),
-            supportUnits: [])
+            supportUnits: [], status: nil, statusLabel: nil, isDueSoon: false, workingDaysLate: 0, workingDaysLeft: nil)
     }
 }

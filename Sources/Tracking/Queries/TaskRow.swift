@@ -10,6 +10,14 @@ public struct UnitRef: Codable, Sendable, Equatable {
     }
 }
 
+/// A coordinating unit (phối hợp) of a task, with its own progress.
+public struct SupportUnit: Codable, Sendable, Equatable {
+    public let id: UUID
+    public let name: String
+    public let state: WorkflowState
+    public let stateLabel: String
+}
+
 /// A task as lists, the inbox and the API show it.
 public struct TaskRow: Codable, Sendable {
     public let id: UUID
@@ -28,7 +36,14 @@ public struct TaskRow: Codable, Sendable {
     public let workflowState: WorkflowState
     public let workflowLabel: String
     public let completedOn: String?
-    public var supportUnits: [UnitRef]
+    public var supportUnits: [SupportUnit]
+    /// The official status on the day of the query (nil when withdrawn or suspended).
+    public var status: TaskStatus?
+    public var statusLabel: String?
+    /// Sắp đến hạn: open and due within three working days.
+    public var isDueSoon: Bool
+    public var workingDaysLate: Int
+    public var workingDaysLeft: Int?
 }
 
 /// The filters of the task list. A unit member's list is always narrowed to
@@ -41,6 +56,7 @@ public struct TaskFilter: Codable, Sendable {
     public var deadlineTo: String?
     public var documentID: UUID?
     public var query: String?
+    public var status: TaskStatus?
     public var limit: Int?
     public var offset: Int?
     public init() {}

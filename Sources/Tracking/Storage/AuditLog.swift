@@ -16,14 +16,14 @@ public struct Actor: Sendable {
 /// remove an entry.
 public enum AuditLog {
     public static func record<Before: Encodable, After: Encodable>(
-        _ action: String, entity: String, id: UUID, before: Before?, after: After?,
+        _ action: AuditAction, entity: String, id: UUID, before: Before?, after: After?,
         by actor: Actor, on db: any Database
     ) async throws {
         let entry = AuditRecord()
         entry.at = Date()
         entry.actorID = actor.id
         entry.actorName = actor.name
-        entry.action = action
+        entry.action = action.rawValue
         entry.entity = entity
         entry.entityID = id
         entry.beforeJSON = try before.map(json)

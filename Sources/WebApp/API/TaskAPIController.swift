@@ -17,19 +17,20 @@ struct TaskAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
         api.guarded(.GET, "tasks", action: .listTasks) { request, principal in
-            try await request.queries.list(try Self.filter(request, principal))
+            try await request.queries().list(try Self.filter(request, principal))
         }
         api.guarded(.GET, "inbox", action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
-            return try await request.queries.list(filter).filter { !$0.workflowState.isFinished }
+            return try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
+                .sorted(by: TaskQueries.byUrgency)
         }
         api.guarded(.POST, "tasks", action: .createTask) { request, principal in
             let body = try request.content.decode(NewTasks.self)
             return Created(ids: try await request.tracker.create(body.tasks, by: principal.actor))
         }
         api.guarded(.GET, "tasks", ":taskID", action: .readTask) { request, _ in
-            guard let detail = try await TaskDetail.load(try request.taskID, on: request.db) else { throw Abort(.notFound) }
+            guard let detail = try await TaskDetail.load(try request.taskID, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
             return detail
         }
         api.guarded(.PATCH, "tasks", ":taskID", action: .editTask) { request, principal in
@@ -72,6 +73,7 @@ struct TaskAPIController: RouteCollection {
         filter.deadlineTo = (try? request.query.get(String.self, at: "deadlineTo")).flatMap(CivilDate.init(iso:))?.iso
         filter.documentID = try? request.query.get(UUID.self, at: "document")
         filter.query = try? request.query.get(String.self, at: "q")
+        filter.status = (try? request.query.get(String.self, at: "status")).flatMap(TaskStatus.init(rawValue:))
         filter.limit = try? request.query.get(Int.self, at: "limit")
         filter.offset = try? request.query.get(Int.self, at: "offset")
         if principal.role == .unitMember { filter.unitID = principal.unitID }

@@ -21,6 +21,8 @@ struct DocumentAPIController: RouteCollection {
         let signer: String?
         let format: String
         let text: String
+        /// For a draft: the tasks extraction proposes, ready to send back (edited) to confirm.
+        let proposals: [NewTask]
         let tasks: [TaskRow]
     }
     struct Alias: Content { let unitID: UUID; let alias: String }
@@ -73,7 +75,8 @@ struct DocumentAPIController: RouteCollection {
     static func detail(_ d: DocumentRecord, on request: Request) async throws -> Detail {
         var filter = TaskFilter()
         filter.documentID = try d.requireID()
+        let proposals = d.state == .draft ? DraftProposals.tasks(of: d, unitIDs: try await request.directory.unitIDsByCode()) : []
         return Detail(summary: try summary(d), issuer: d.issuer, issuedOn: d.issuedOn, signer: d.signer,
-                      format: d.format, text: d.text, tasks: try await request.queries.list(filter))
+                      format: d.format, text: d.text, proposals: proposals, tasks: try await request.queries().list(filter))
     }
 }

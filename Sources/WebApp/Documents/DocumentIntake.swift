@@ -1,11 +1,14 @@
 import DocumentReader
+import Extraction
 import Foundation
 import Tracking
 import Vapor
 
-/// Turns an upload (a file or pasted text) into a draft document. Reading
-/// happens before anything is stored, so a file that cannot be read leaves
-/// nothing behind but the message explaining why.
+/// Turns an upload (a file or pasted text) into a draft document: read,
+/// extracted against the unit directory and the working calendar, kept with
+/// its proposed tasks for review. Reading happens before anything is stored,
+/// so a file that cannot be read leaves nothing behind but the message
+/// explaining why.
 public struct DocumentIntake: Sendable {
     /// The same limit as the HTTP body: a larger upload never reaches the reader.
     static let maxBytes = 20 * 1024 * 1024
@@ -16,13 +19,18 @@ public struct DocumentIntake: Sendable {
     }
 
     let tracker: Tracker
+    let directory: Directory
 
-    init(tracker: Tracker) { self.tracker = tracker }
+    init(tracker: Tracker, directory: Directory) {
+        self.tracker = tracker
+        self.directory = directory
+    }
 
     /// For the command line, outside any request.
     public init(app: Application) {
         let context = app.dondoc
         tracker = Tracker(db: app.db, gate: context.gate, clock: context.clock, organisationID: context.organisationID)
+        directory = Directory(db: app.db, gate: context.gate)
     }
 
     public func receive(bytes: [UInt8], fileName: String, by actor: Actor) async throws -> Draft {
@@ -32,8 +40,18 @@ public struct DocumentIntake: Sendable {
         } catch {
             throw TrackingError(.invalid, error.message)
         }
-        let input = NewDocument(fileName: fileName, format: source.format.rawValue, original: Data(bytes), text: source.text)
-        let id = try await tracker.draft(input, extractionJSON: nil, by: actor)
+        let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar())
+        let extraction = Extractor.extract(source, options: options)
+        var input = NewDocument(fileName: fileName, format: source.format.rawValue, original: Data(bytes), text: source.text)
+        let metadata = extraction.document
+        input.docType = metadata.type
+        input.number = metadata.number
+        input.issuer = metadata.issuer
+        input.issuedOn = metadata.date?.description
+        input.subject = metadata.subject
+        input.signer = metadata.signer
+        let json = String(decoding: try JSONEncoder().encode(extraction), as: UTF8.self)
+        let id = try await tracker.draft(input, extractionJSON: json, by: actor)
         return Draft(id: id, warnings: source.warnings)
     }
 
@@ -73,6 +91,6 @@ struct Upload: Content {
 extension Request {
     func receiveUpload(by principal: Principal) async throws -> DocumentIntake.Draft {
         let (bytes, fileName) = try content.decode(Upload.self).bytes()
-        return try await DocumentIntake(tracker: tracker).receive(bytes: bytes, fileName: fileName, by: principal.actor)
+        return try await DocumentIntake(tracker: tracker, directory: directory).receive(bytes: bytes, fileName: fileName, by: principal.actor)
     }
 }

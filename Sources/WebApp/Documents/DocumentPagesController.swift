@@ -21,6 +21,8 @@ struct DocumentPagesController: RouteCollection {
         let text: String
         let leadText: String?
         let leadUnitID: String?
+        let supportUnitIDs: String
+        let supportNames: String
         let deadline: String?
         let deadlineText: String?
         let spanStart: Int?
@@ -44,6 +46,7 @@ struct DocumentPagesController: RouteCollection {
         let section: String?
         let leadUnitID: String?
         let leadText: String?
+        let supportUnitIDs: String?
         let teach: String?
         let leaderID: String?
         let deadline: String?
@@ -88,6 +91,7 @@ struct DocumentPagesController: RouteCollection {
                 task.spanEnd = row.spanEnd
                 task.leadUnitID = row.leadUnitID.flatMap(UUID.init(uuidString:))
                 task.leadText = row.leadText
+                task.supportUnitIDs = (row.supportUnitIDs ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
                 task.leaderID = row.leaderID.flatMap(UUID.init(uuidString:))
                 if let deadline = row.deadline, !deadline.isEmpty {
                     guard let date = CivilDate(iso: deadline) else {
@@ -109,10 +113,21 @@ struct DocumentPagesController: RouteCollection {
     private func draftPage(_ request: Request, _ principal: Principal) async throws -> View {
         let document = try await DocumentAPIController.document(request)
         let detail = try await DocumentAPIController.detail(document, on: request)
-        let rows: [Row] = (0..<3).map {
-            Row(index: $0, section: nil, text: "", leadText: nil, leadUnitID: nil, deadline: nil, deadlineText: nil, spanStart: nil, spanEnd: nil)
+        let unitRecords = try await request.directory.units()
+        var names: [UUID: String] = [:]
+        for unit in unitRecords { names[try unit.requireID()] = unit.name }
+        var proposals = detail.proposals
+        if document.state == .draft { proposals.append(NewTask(text: "")) }  // one more row for a task the extractor missed
+        let rows = proposals.enumerated().map { index, task in
+            let support = task.supportUnitIDs ?? []
+            return Row(index: index, section: task.section, text: task.text, leadText: task.leadText,
+                       leadUnitID: task.leadUnitID?.uuidString,
+                       supportUnitIDs: support.map(\.uuidString).joined(separator: ","),
+                       supportNames: support.compactMap { names[$0] }.joined(separator: "; "),
+                       deadline: task.deadline?.iso, deadlineText: task.deadlineText,
+                       spanStart: task.spanStart, spanEnd: task.spanEnd)
         }
-        let units = try await request.directory.units().map { Option(id: try $0.requireID().uuidString, name: $0.name) }
+        let units = try unitRecords.map { Option(id: try $0.requireID().uuidString, name: $0.name) }
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
             .map { Option(id: try $0.requireID().uuidString, name: $0.displayName) }
         return try await request.view.render("document", DraftPage(

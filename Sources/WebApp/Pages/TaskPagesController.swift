@@ -23,7 +23,9 @@ struct TaskPagesController: RouteCollection {
         let q: String?
         let unit: String?
         let state: String?
+        let status: String?
         let states: [Option]
+        let statuses: [Option]
     }
     struct Option: Encodable { let value: String; let label: String }
     struct TaskPage: Encodable {
@@ -102,18 +104,19 @@ struct TaskPagesController: RouteCollection {
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
                           openOnly: Bool = false) async throws -> View {
-        var tasks = try await request.queries.list(filter)
-        if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished } }
+        var tasks = try await request.queries().list(filter)
+        if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
-            q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue,
-            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) }))
+            q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
+            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) },
+            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) }))
     }
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        guard let detail = try await TaskDetail.load(id, on: request.db) else { throw Abort(.notFound) }
+        guard let detail = try await TaskDetail.load(id, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
         let scope = try await request.tracker.scope(of: id)
         let open = !detail.task.workflowState.isFinished
         return try await request.view.render("task", TaskPage(

@@ -1,5 +1,6 @@
 import Foundation
 import Tracking
+import TrackingRules
 import Vapor
 
 /// What every request of one app shares: the write gate, the clock, the
@@ -28,6 +29,11 @@ extension Request {
                 organisationID: application.dondoc.organisationID)
     }
     var directory: Directory { Directory(db: db, gate: application.dondoc.gate) }
-    var queries: TaskQueries { TaskQueries(db: db) }
+    /// The read queries, classifying statuses as of today on the working
+    /// calendar (with the administrator's overrides).
+    func queries() async throws -> TaskQueries {
+        let calendar = try await directory.workCalendar()
+        return TaskQueries(db: db, classifier: StatusClassifier(calendar: calendar), asOf: application.dondoc.clock.today())
+    }
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 }

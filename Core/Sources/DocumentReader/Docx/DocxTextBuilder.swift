@@ -12,6 +12,8 @@ struct DocxTextBuilder {
     /// Paragraphs being read; text boxes nest paragraphs inside a run of
     /// another paragraph, so each keeps its own open run.
     private var paragraphs: [Paragraph] = []
+    /// Tables being read, innermost last (a cell may hold a table).
+    private var tables: [DocxTable] = []
     private var inParagraphProperties = false
     /// Depth of the element whose content is ignored (deleted text, field
     /// instructions, fallback copies of drawings), if inside one.
@@ -31,6 +33,10 @@ struct DocxTextBuilder {
         var characterStyle: String?
         var text = ""
         var inText = false
+        /// w:caps / w:smallCaps: Word shows the letters as capitals.
+        var capitals = false
+        /// w:vanish: hidden text, not part of the printed document.
+        var hidden = false
     }
 
     private var inRun: Bool { paragraphs.last?.run != nil }
@@ -63,6 +69,7 @@ struct DocxTextBuilder {
         }
         // A truncated document still gives what it had.
         while !paragraphs.isEmpty { endParagraph() }
+        while !tables.isEmpty { endTable() }
     }
 
     private mutating func start(_ tag: XMLTag) {
@@ -72,6 +79,10 @@ struct DocxTextBuilder {
         }
         if tag.is("w:p") {
             paragraphs.append(Paragraph())
+        } else if tag.is("w:tbl") {
+            tables.append(DocxTable(paragraphDepth: paragraphs.count))
+        } else if tag.is("w:tc"), !tables.isEmpty {
+            tables[tables.count - 1].cellLines = []
         } else if tag.is("w:pPr") {
             inParagraphProperties = true
         } else if inParagraphProperties {
@@ -88,6 +99,8 @@ struct DocxTextBuilder {
                 else if tag.is("w:tab") || tag.is("w:ptab") { paragraph.run!.text += "\t" }
                 else if tag.is("w:br") || tag.is("w:cr") { paragraph.run!.text += "\n" }
                 else if tag.is("w:noBreakHyphen") { paragraph.run!.text += "-" }
+                else if tag.is("w:caps") || tag.is("w:smallCaps") { paragraph.run!.capitals = Self.isOn(tag) }
+                else if tag.is("w:vanish") { paragraph.run!.hidden = Self.isOn(tag) }
             }
         }
     }
@@ -101,13 +114,46 @@ struct DocxTextBuilder {
             inParagraphProperties = false
         } else if XMLTag.equal(name, "w:p") {
             endParagraph()
+        } else if XMLTag.equal(name, "w:tc"), !tables.isEmpty {
+            endRunsAndParagraphs()
+            tables[tables.count - 1].endCell()
+        } else if XMLTag.equal(name, "w:tr"), !tables.isEmpty {
+            tables[tables.count - 1].endRow()
+        } else if XMLTag.equal(name, "w:tbl") {
+            endTable()
+        }
+    }
+
+    /// A cell or table that ends with a paragraph still open (a damaged
+    /// file) closes it, so its text lands in the cell.
+    private mutating func endRunsAndParagraphs() {
+        while paragraphs.count > paragraphDepthAtTableStart { endParagraph() }
+    }
+
+    /// Paragraphs open outside the innermost table (a table inside a text box).
+    private var paragraphDepthAtTableStart: Int { tables.last?.paragraphDepth ?? 0 }
+
+    private mutating func endTable() {
+        guard var table = tables.popLast() else { return }
+        for line in table.finish() { emit(line) }
+    }
+
+    /// Sends a finished line to the cell being read, or to the document text.
+    private mutating func emit(_ line: String) {
+        if let last = tables.indices.last, tables[last].cellLines != nil {
+            tables[last].cellLines!.append(line)
+        } else if let last = tables.indices.last {
+            tables[last].strayLines.append(line)
+        } else {
+            text += line
+            text += "\n"
         }
     }
 
     private mutating func endRun() {
         guard let run = paragraphs.last?.run else { return }
         paragraphs[paragraphs.count - 1].run = nil
-        guard !run.text.isEmpty else { return }
+        guard !run.text.isEmpty, !run.hidden else { return }
         var runText = run.text
         let font = run.font ?? styles.font(of: run.characterStyle) ?? styles.font(ofParagraphStyle: paragraphs[paragraphs.count - 1].style)
         if let font, let kind = LegacyFont.kind(ofFont: font) {
@@ -115,18 +161,21 @@ struct DocxTextBuilder {
             if converted != runText { legacyEncodings.insert(kind.encoding) }
             runText = converted
         }
+        if run.capitals { runText = runText.uppercased() }
         paragraphs[paragraphs.count - 1].text += runText
+    }
+
+    /// A toggle property: present without a value, or with a true value.
+    private static func isOn(_ tag: XMLTag) -> Bool {
+        guard let value = tag.attribute("w:val") else { return true }
+        return value != "0" && value != "false" && value != "off"
     }
 
     private mutating func endParagraph() {
         endRun()
         guard let paragraph = paragraphs.popLast() else { return }
         inParagraphProperties = false
-        var line = ""
-        if let label = label(for: paragraph) { line = label }
-        line += paragraph.text
-        text += line
-        text += "\n"
+        emit((label(for: paragraph) ?? "") + paragraph.text)
     }
 
     /// The list label of a paragraph numbered directly or through its style.
@@ -149,6 +198,7 @@ struct DocxTextBuilder {
     private static let skippedElements: [StaticString] = [
         "w:del", "w:delText", "w:instrText", "w:delInstrText", "mc:Fallback",
         "w:pPrChange", "w:rPrChange", "w:footnoteReference", "w:endnoteReference", "w:commentReference",
+        "w:tblGridChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
     ]
 }
 

@@ -7,9 +7,9 @@ enum LetterTable {
     /// 0 marks a combining diacritic, which folds to nothing.
     static func base(of v: UInt32) -> UInt32? {
         switch v {
-        case 0x00C0...0x024F: return nonZero(latin[Int(v - 0x00C0)], or: v)
+        case 0x00C0...0x024F: return nonZero(latin[Int(v - 0x00C0)])
         case 0x0300...0x036F: return 0
-        case 0x1E00...0x1EFF: return nonZero(extended[Int(v - 0x1E00)], or: v)
+        case 0x1E00...0x1EFF: return nonZero(extended[Int(v - 0x1E00)])
         case 0x2010...0x2015, 0x2212: return 0x2D          // hyphens, en/em dashes, minus sign
         case 0x2018, 0x2019, 0x201A, 0x201B: return 0x27    // curly single quotes
         case 0x201C, 0x201D, 0x201E, 0x201F: return 0x22    // curly double quotes
@@ -17,7 +17,8 @@ enum LetterTable {
         }
     }
 
-    private static func nonZero(_ folded: UInt32, or v: UInt32) -> UInt32? { folded == 0 ? nil : folded }
+    /// In the tables, 0 means "no base letter of its own": fold as other scalars.
+    private static func nonZero(_ folded: UInt32) -> UInt32? { folded == 0 ? nil : folded }
 
     private static let latin: [UInt32] = table(0x00C0...0x024F)
     private static let extended: [UInt32] = table(0x1E00...0x1EFF)

@@ -24,6 +24,32 @@ enum LegacyTables {
         return nil
     }
 
+    /// Each byte's decoding as UTF-8, all 256 laid end to end: byte b's
+    /// UTF-8 is `bytes[ends[b - 1]..<ends[b]]` (from 0 for byte 0).
+    struct UTF8Table: Sendable {
+        var bytes: [UInt8] = []
+        var ends: [UInt16] = []
+
+        init(_ table: [[Unicode.Scalar]]) {
+            for scalars in table {
+                bytes += Array(String(String.UnicodeScalarView(scalars)).utf8)
+                ends.append(UInt16(bytes.count))
+            }
+        }
+    }
+
+    static func utf8(of encoding: LegacyEncoding) -> UTF8Table {
+        switch encoding {
+        case .tcvn3: return tcvn3UTF8
+        case .vni: return vniUTF8
+        case .windows1258: return windows1258UTF8
+        }
+    }
+
+    private static let tcvn3UTF8 = UTF8Table(tcvn3)
+    private static let vniUTF8 = UTF8Table(vni)
+    private static let windows1258UTF8 = UTF8Table(windows1258)
+
     /// The shortest byte sequence for each character an encoding can write,
     /// found by decoding every one- and two-byte sequence.
     static func encoder(for encoding: LegacyEncoding) -> [Character: [UInt8]] {

@@ -5,7 +5,8 @@ import Foundation
 /// of its words (those with letters beyond ASCII) that are valid syllables.
 enum LegacyTextDecoder {
     struct Result {
-        var text: String
+        /// The decoded text as UTF-8, ready for the normaliser.
+        var utf8: [UInt8]
         var encoding: LegacyEncoding
         var warning: String
     }
@@ -29,7 +30,7 @@ enum LegacyTextDecoder {
             throw .undecodableText
         }
         let warning = "Tệp không dùng bảng mã Unicode; đã nhận là bảng mã \(best.encoding.displayName) và chuyển sang Unicode. Hãy kiểm tra lại nội dung."
-        return Result(text: best.encoding.decode(bytes), encoding: best.encoding, warning: warning)
+        return Result(utf8: best.encoding.decodeToUTF8(bytes), encoding: best.encoding, warning: warning)
     }
 
     /// How Vietnamese a decoded text reads.
@@ -52,7 +53,10 @@ enum LegacyTextDecoder {
         }
 
         private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII { return !scalar.properties.isAlphabetic }
+            if scalar.isASCII {
+                let v = scalar.value | 0x20                 // ASCII letters: a-z either case
+                return !(v >= 0x61 && v <= 0x7A)
+            }
             let category = scalar.properties.generalCategory
             return scalar.properties.isWhitespace || category == .otherPunctuation || category == .dashPunctuation
         }

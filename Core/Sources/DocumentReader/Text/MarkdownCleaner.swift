@@ -30,7 +30,7 @@ enum MarkdownCleaner {
 
     private static func findDeletions(in p: UnsafeBufferPointer<UInt8>, headings: Bool) -> [Range<Int>] {
         var deletions = [Range<Int>]()
-        var openers = [DelimiterRun]()
+        var openers = OpenerStacks()
         let n = p.count
         var i = 0
         startLine(at: 0)
@@ -61,7 +61,7 @@ enum MarkdownCleaner {
                 while end < n && p[end] == b { end += 1 }
                 var run = classify(p, byte: b, start: i, end: end)
                 if run.canClose { close(&run, openers: &openers, deletions: &deletions) }
-                if run.canOpen && run.start < run.end { openers.append(run) }
+                if run.canOpen && run.start < run.end { openers.push(run) }
                 i = end
             }
         }
@@ -81,19 +81,56 @@ enum MarkdownCleaner {
 
     /// Pairs a closing run with the nearest opener of the same character and
     /// deletes the matched markers (two at a time for strong emphasis).
-    private static func close(_ closer: inout DelimiterRun, openers: inout [DelimiterRun], deletions: inout [Range<Int>]) {
-        while closer.start < closer.end {
-            guard let j = openers.lastIndex(where: { $0.byte == closer.byte }) else { return }
-            let available = openers[j].end - openers[j].start
+    private static func close(_ closer: inout DelimiterRun, openers: inout OpenerStacks, deletions: inout [Range<Int>]) {
+        while closer.start < closer.end, var opener = openers.top(of: closer.byte) {
+            let available = opener.end - opener.start
             let wanted = closer.end - closer.start
             let used = available >= 2 && wanted >= 2 ? 2 : 1
-            deletions.append((openers[j].end - used)..<openers[j].end)
+            deletions.append((opener.end - used)..<opener.end)
             deletions.append(closer.start..<(closer.start + used))
-            openers[j].end -= used
+            opener.end -= used
             closer.start += used
-            // Openers inside the pair can no longer close anything.
-            openers.removeSubrange((j + 1)...)
-            if openers[j].start == openers[j].end { openers.removeLast() }
+            openers.replaceTop(of: closer.byte, with: opener)
+            // Openers of the other character inside the pair can no longer close anything.
+            openers.dropOpeners(of: closer.byte == 0x2A ? 0x5F : 0x2A, after: opener.start)
+        }
+    }
+
+    /// Unmatched openers, one stack per delimiter character, so that finding
+    /// the nearest opener is constant time even in a paragraph of thousands.
+    private struct OpenerStacks {
+        private var stars = [DelimiterRun]()
+        private var underscores = [DelimiterRun]()
+
+        mutating func push(_ run: DelimiterRun) {
+            if run.byte == 0x2A { stars.append(run) } else { underscores.append(run) }
+        }
+
+        func top(of byte: UInt8) -> DelimiterRun? {
+            byte == 0x2A ? stars.last : underscores.last
+        }
+
+        /// Puts back the top opener with fewer markers left, or drops it when none are.
+        mutating func replaceTop(of byte: UInt8, with run: DelimiterRun) {
+            if byte == 0x2A { Self.replaceLast(&stars, with: run) } else { Self.replaceLast(&underscores, with: run) }
+        }
+
+        mutating func dropOpeners(of byte: UInt8, after position: Int) {
+            if byte == 0x2A {
+                while let last = stars.last, last.start > position { stars.removeLast() }
+            } else {
+                while let last = underscores.last, last.start > position { underscores.removeLast() }
+            }
+        }
+
+        mutating func removeAll() {
+            stars.removeAll(keepingCapacity: true)
+            underscores.removeAll(keepingCapacity: true)
+        }
+
+        private static func replaceLast(_ stack: inout [DelimiterRun], with run: DelimiterRun) {
+            stack.removeLast()
+            if run.start < run.end { stack.append(run) }
         }
     }
 
@@ -146,9 +183,10 @@ enum MarkdownCleaner {
             let keptScalars = kept.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             out.append(contentsOf: kept)
             inScalar += keptScalars; outScalar += keptScalars
-            inScalar += deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            let deleted = deletion.upperBound - start   // markup is ASCII: one byte, one scalar
+            inScalar += deleted
             position = deletion.upperBound
-            step.mark(output: outScalar, input: inScalar)
+            step.mark(output: outScalar, input: inScalar, skipped: deleted)
         }
         out.append(contentsOf: input[position...])
         return Output(utf8: out, step: step)

@@ -11,7 +11,7 @@ enum PlainTextReader {
                 // Not Unicode: an old file in a Vietnamese 8-bit encoding.
                 let legacy = try LegacyTextDecoder.decode(bytes)
                 warnings.append(legacy.warning)
-                first = TextNormalizer.normalize(utf8: Array(legacy.text.utf8))
+                first = TextNormalizer.normalize(utf8: legacy.utf8)
             } else {
                 // UTF-8 (by its byte-order mark or its many valid sequences) with some damaged bytes.
                 warnings.append("Tệp có một số ký tự hỏng, đã thay bằng dấu \u{FFFD}.")

@@ -45,15 +45,16 @@ enum TextNormalizer {
                     continue
                 }
                 flush(upTo: i)
+                var skipped = 0
                 if b == 0x0D || b == 0x0B || b == 0x0C {
                     // CR, CRLF, vertical tab (Word's manual line break), form feed (page break).
                     out.append(0x0A)
                     i += 1; inScalar += 1; outScalar += 1
-                    if b == 0x0D && i < n && p[i] == 0x0A { i += 1; inScalar += 1 }
+                    if b == 0x0D && i < n && p[i] == 0x0A { i += 1; inScalar += 1; skipped = 1 }
                 } else {
-                    i += 1; inScalar += 1
+                    i += 1; inScalar += 1; skipped = 1
                 }
-                step.mark(output: outScalar, input: inScalar)
+                step.mark(output: outScalar, input: inScalar, skipped: skipped)
                 baseOutByte = -1
                 runStart = i
                 continue
@@ -89,7 +90,7 @@ enum TextNormalizer {
                 i += length; inScalar += 1; outScalar += 1
             case .drop:
                 i += length; inScalar += 1
-                step.mark(output: outScalar, input: inScalar)
+                step.mark(output: outScalar, input: inScalar, skipped: 1)
             case .normalize:
                 // Gather the base letter and every following scalar that may
                 // change, and let Foundation compose and reorder them.

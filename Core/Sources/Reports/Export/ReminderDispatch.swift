@@ -13,9 +13,7 @@ public enum ReminderDispatch {
     public static func document(unit unitName: String, tasks: [ReportedTask], asOf: CivilDate, replyBy: CivilDate,
                                 header: DocumentHeader, signature: SignatureBlock,
                                 recipients: [String] = ["Như trên", "Lưu: VT"]) throws(ExportError) -> OfficialDocument {
-        let overdue = tasks.filter(\.isOverdue).sorted {
-            ($0.classification.workingDaysLate, $1.task.id) > ($1.classification.workingDaysLate, $0.task.id)
-        }
+        let overdue = tasks.filter(\.isOverdue).sorted(by: ReportedTask.mostLateFirst)
         guard !overdue.isEmpty else { throw .nothingToRemind(unitName: unitName) }
         let count = VietnameseNumber.integer(overdue.count)
         let body: [DocumentBlock] = [

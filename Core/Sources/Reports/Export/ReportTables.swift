@@ -9,14 +9,15 @@ enum ReportTables {
         let now = report.counts
         let before = report.previous?.counts
         func line(_ label: String, _ value: (StatusCounts) -> Int) -> [CellValue] {
-            guard let before else { return [.text(label), .integer(value(now)), .empty, .empty] }
+            guard let before else { return [.text(label), .integer(value(now))] }
             return [.text(label), .integer(value(now)), .integer(value(before)), .integer(value(now) - value(before))]
         }
         func rate(_ value: (StatusCounts) -> ReportRate) -> [CellValue] {
             let current = value(now)
             let cell: (Double?) -> CellValue = { $0.map(CellValue.percent) ?? .text("-") }
-            guard let before else { return [.text(current.label), cell(current.value), .empty, .empty] }
-            let change = zip2(current.value, value(before).value).map { CellValue.percent($0 - $1) } ?? .text("-")
+            guard let before else { return [.text(current.label), cell(current.value)] }
+            var change = CellValue.text("-")
+            if let a = current.value, let b = value(before).value { change = .percent(a - b) }
             return [.text(current.label), cell(current.value), cell(value(before).value), change]
         }
         var rows: [[CellValue]] = [
@@ -34,11 +35,11 @@ enum ReportTables {
         rows.append(rate(\.completionRate))
         rows.append(rate(\.overdueRate))
         rows.append(rate(\.updateRate))
-        let previousTitle = report.previous.map { "Kỳ trước (\($0.window.label))" } ?? "Kỳ trước"
-        return Worksheet(name: "Tổng hợp", columns: [
-            TableColumn("Chỉ tiêu", width: 46), TableColumn("Kỳ này (\(report.window.label))", width: 16),
-            TableColumn(previousTitle, width: 16), TableColumn("Tăng (+), giảm (-)", width: 14),
-        ], rows: rows)
+        var columns = [TableColumn("Chỉ tiêu", width: 46), TableColumn("Kỳ này (\(report.window.label))", width: 16)]
+        if let previous = report.previous {
+            columns += [TableColumn("Kỳ trước (\(previous.window.label))", width: 16), TableColumn("Tăng (+), giảm (-)", width: 14)]
+        }
+        return Worksheet(name: "Tổng hợp", columns: columns, rows: rows)
     }
 
     /// Hạng | Đơn vị | the counts | the rates.
@@ -92,8 +93,4 @@ enum ReportTables {
     private static func rateCell(_ rate: ReportRate) -> CellValue { rate.value.map(CellValue.percent) ?? .text("-") }
     private static func text(_ s: String?) -> CellValue { s.map(CellValue.text) ?? .empty }
     private static func date(_ d: CivilDate?) -> CellValue { d.map(CellValue.date) ?? .empty }
-    private static func zip2(_ a: Double?, _ b: Double?) -> (Double, Double)? {
-        guard let a, let b else { return nil }
-        return (a, b)
-    }
 }

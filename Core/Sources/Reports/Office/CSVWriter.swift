@@ -17,12 +17,19 @@ public enum CSVWriter {
     /// ratios as fractions, so that other programs parse them without a locale.
     static func field(_ value: CellValue) -> String {
         switch value {
-        case .text(let s): return s
+        case .text(let s): return defused(s)
         case .integer(let n): return String(n)
         case .number(let x), .percent(let x): return x.isFinite ? String(x) : ""
         case .date(let d): return d.iso
         case .empty: return ""
         }
+    }
+
+    /// Spreadsheet programs run a field starting with = + - @ as a formula (CSV
+    /// injection, OWASP); such text is prefixed with an apostrophe so it stays text.
+    static func defused(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     private static func line(_ fields: [String]) -> String {

@@ -10,6 +10,7 @@ public enum DOCXWriter {
         package.add("word/styles.xml", styles)
         package.add("word/header1.xml", pageNumberHeader)
         package.add("word/document.xml", documentXML(document))
+        package.add("docProps/core.xml", coreProperties(document))
         return try package.zipped()
     }
 
@@ -56,8 +57,7 @@ public enum DOCXWriter {
         if case .dispatch(let subject, _) = document.title {
             numberZone.append(P([R(text: "V/v " + subject, size: 12)], alignment: .center))
         }
-        var dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
-        dateLine.before = 0
+        let dateLine = P([R(text: header.placeAndDate, size: 14, italic: true)], alignment: .center)
 
         var xml = "<w:tbl>" + WordML.tableProperties(width: PageGeometry.headerWidth, bordered: false, cellMargin: 0,
                                                      indent: PageGeometry.headerIndent)
@@ -208,6 +208,22 @@ public enum DOCXWriter {
 
     // MARK: Package parts
 
+    /// Title, issuer and date in the file's properties, which document systems index.
+    static func coreProperties(_ document: OfficialDocument) -> String {
+        let title: String
+        switch document.title {
+        case .named(let typeName, let summary): title = typeName.uppercased() + " " + summary
+        case .dispatch(let subject, _): title = "V/v " + subject
+        }
+        return XMLText.declaration
+            + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
+            + "<dc:title>\(XMLText.escaped(title))</dc:title>"
+            + "<dc:creator>\(XMLText.escaped(document.header.issuer))</dc:creator>"
+            + "<dc:language>vi-VN</dc:language>"
+            + #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(document.header.date.iso)T00:00:00Z</dcterms:created>"#
+            + "</cp:coreProperties>"
+    }
+
     private static let sectionProperties =
         #"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/>"#
         + #"<w:pgSz w:w="\#(PageGeometry.width)" w:h="\#(PageGeometry.height)"/>"#
@@ -227,11 +243,13 @@ public enum DOCXWriter {
         + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
         + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
         + #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+        + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
         + "</Types>"
 
     private static let rootRelationships = XMLText.declaration
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
+        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
         + "</Relationships>"
 
     private static let documentRelationships = XMLText.declaration

@@ -34,9 +34,7 @@ public struct PeriodReport: Hashable, Sendable, Codable {
         let (rows, excluded) = classify(tasks, window: window, scope: scope, classifier: classifier)
         var counts = StatusCounts()
         rows.forEach { counts.add($0) }
-        let overdue = rows.filter(\.isOverdue).sorted {
-            ($0.classification.workingDaysLate, $1.task.id) > ($1.classification.workingDaysLate, $0.task.id)
-        }
+        let overdue = rows.filter(\.isOverdue).sorted(by: ReportedTask.mostLateFirst)
         var previous: PreviousPeriod?
         if comparingWithPrevious {
             let earlier = window.previous

@@ -1,0 +1,20 @@
+import LegalCalendar
+import Tracking
+import Vapor
+
+extension DayOverride: @retroactive Content {}
+
+/// The office's changes to the working calendar: everyone reads them (they
+/// move deadlines), administrators set them.
+struct CalendarAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let calendar = routes.grouped("api", "v1", "calendar")
+        calendar.guarded(.GET, "overrides", action: .readDirectory) { request, _ in
+            try await request.directory.dayOverrides()
+        }
+        calendar.guarded(.POST, "overrides", action: .manageCalendar) { request, principal in
+            try await request.directory.setOverride(try request.content.decode(DayOverride.self), by: principal.actor)
+            return HTTPStatus.noContent
+        }
+    }
+}

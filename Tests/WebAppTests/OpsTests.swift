@@ -1,0 +1,42 @@
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+@testable import WebApp
+
+extension AppTests {
+    @Suite struct OpsTests {
+        @Test func healthMetricsAndTheOpenAPIDocumentArePublic() async throws {
+            try await TestApp.run { t in
+                let health = try await t.send(.GET, "health", as: nil)
+                #expect(health.status == .ok)
+                #expect(health.body.string.contains("\"ok\""))
+
+                _ = try await t.tasks(as: "lanhdao")
+                let metrics = try await t.send(.GET, "metrics", as: nil)
+                #expect(metrics.headers.contentType?.subType == "plain")
+                #expect(metrics.body.string.contains("dondoc_http_requests_total{route=\"/api/v1/tasks\",method=\"GET\",status=\"200\"}"))
+                #expect(metrics.body.string.contains("dondoc_tasks{state=\"chua_thuc_hien\"} 7"))
+
+                struct OpenAPI: Decodable { let openapi: String; let paths: [String: [String: Operation]] }
+                struct Operation: Decodable { let summary: String? }
+                let spec = try await t.send(.GET, "api/openapi.json", as: nil).content.decode(OpenAPI.self)
+                #expect(spec.openapi.hasPrefix("3."))
+                #expect(spec.paths["/api/v1/tasks/{taskID}/extensions"]?["post"]?.summary == "requestExtension")
+                let apiRoutes = t.app.routes.all.filter { $0.path.first?.description == "api" }
+                #expect(spec.paths.values.map(\.count).reduce(0, +) == apiRoutes.count)
+            }
+        }
+
+        @Test func sqliteRunsInWriteAheadLogModeWithABusyTimeout() async throws {
+            guard TestApp.postgresURL == nil else { return }
+            try await TestApp.run { t in
+                let sql = t.app.db as! any SQLDatabase
+                let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+                #expect(mode == "wal")
+                let timeout = try await sql.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self)
+                #expect(timeout == 5000)
+            }
+        }
+    }
+}
