@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Pathological documents: the extractor is total and linear, so each of these
-/// finishes (the time is printed, not asserted; the limits only stop a hang),
+/// finishes (the time is printed, not asserted: wall time on a shared machine proves nothing),
 /// every span lies inside the text, and the output grows with the input, not faster.
 /// Release times of the same documents: `swift run -c release dondoc-bench extraction --stress`.
 @Suite struct RobustnessTests {
@@ -124,20 +124,24 @@ import Testing
 
     // MARK: Size
 
-    /// 50 MB in a release build, as the issue asks; a debug build (what `swift test`
-    /// runs by default, about 20 times slower) uses 5 MB unless DONDOC_STRESS_MB says otherwise.
-    static var largeTextMegabytes: Int {
-        if let value = ProcessInfo.processInfo.environment["DONDOC_STRESS_MB"].flatMap(Int.init) { return value }
+    /// The issue's sizes (50 MB, 1 MB lines, 1000 levels, 100,000 bullets) in a
+    /// release build or with DONDOC_STRESS_FULL=1. A debug build, what `swift test`
+    /// runs by default and about 20 times slower, uses a quarter or less of each
+    /// so the suite stays quick; `dondoc-bench extraction --stress` times the full sizes.
+    static let fullSize: Bool = {
+        if ProcessInfo.processInfo.environment["DONDOC_STRESS_FULL"] == "1" { return true }
         #if DEBUG
-        return 5
+        return false
         #else
-        return 50
+        return true
         #endif
-    }
+    }()
 
-    @Test(.timeLimit(.minutes(15)))
-    func aTextOfFiftyMegabytesFinishes() {
-        let megabytes = Self.largeTextMegabytes
+    static func scaled(_ full: Int, debug: Int) -> Int { fullSize ? full : debug }
+
+    @Test
+    func aLargeTextFinishes() {
+        let megabytes = Self.scaled(50, debug: 2)
         var text = Self.header
         var k = 0
         while text.utf8.count < megabytes << 20 {
@@ -149,33 +153,35 @@ import Testing
         #expect(document.tasks.count > k / 2, "most items are tasks")
     }
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test
     func oneMegabyteLinesFinish() {
         let sentence = "Giao Sở Tài chính chủ trì, phối hợp với Công an tỉnh (và “các đơn vị liên quan”) hoàn thành trước ngày 30/6/2025; "
         var genre = ""
-        while genre.utf8.count < 1 << 20 { genre += sentence }
-        extractMeasured(Self.header + genre, "1 MB line of assignments")
-        extractMeasured(String(repeating: "a", count: 1 << 20), "1 MB single word")
-        extractMeasured(String(repeating: "1.", count: 1 << 19), "1 MB of \"1.1.1.\"")
-        extractMeasured(String(repeating: "30/6/2025 ", count: 1 << 17), "1 MB of dates")
+        let size = Self.scaled(1 << 20, debug: 1 << 18)
+        while genre.utf8.count < size { genre += sentence }
+        extractMeasured(Self.header + genre, "\(size) B line of assignments")
+        extractMeasured(String(repeating: "a", count: size), "\(size) B single word")
+        extractMeasured(String(repeating: "1.", count: size / 2), "\(size) B of \"1.1.1.\"")
+        extractMeasured(String(repeating: "30/6/2025 ", count: size / 10), "\(size) B of dates")
     }
 
     // MARK: Depth
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test
     func thousandLevelNumberingFinishes() {
         var lines = Self.header
-        for depth in 1...1_000 {
+        let deepest = Self.scaled(1_000, debug: 300)
+        for depth in 1...deepest {
             lines += String(repeating: "1.", count: depth) + " Giao Sở Xây dựng chủ trì thực hiện, hoàn thành trong tháng 6/2025.\n"
         }
-        extractMeasured(lines, "items 1. to 1.1.….1. (1000 levels)")
+        extractMeasured(lines, "items 1. to 1.1.….1. (\(deepest) levels)")
         let oneDeep = Self.header + String(repeating: "1.", count: 1_000) + " Giao Sở Xây dựng chủ trì thực hiện.\n"
         extractMeasured(oneDeep, "one item 1000 levels deep")
         let lettered = Self.header + (0..<1_000).map { "\(String(repeating: "a", count: $0 % 50 + 1))) Giao Phòng Nội vụ thực hiện.\n" }.joined()
         extractMeasured(lettered, "1000 lettered items")
     }
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test
     func thousandNestedParenthesesAndQuotesFinish() {
         let body = "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện trước ngày 15/7/2025"
         let cases = [
@@ -190,12 +196,13 @@ import Testing
 
     // MARK: Many small things
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test
     func hundredThousandTinyBulletsFinish() {
-        extractMeasured(Self.header + String(repeating: "- a\n", count: 100_000), "100,000 bullets \"- a\"")
-        let assigned = (0..<100_000).map { "+ Giao \(Self.units[$0 % Self.units.count]) thực hiện.\n" }.joined()
-        extractMeasured(Self.header + assigned, "100,000 assigning bullets")
-        extractMeasured(String(repeating: "\n", count: 1 << 20), "1 MB of empty lines")
+        let count = Self.scaled(100_000, debug: 20_000)
+        extractMeasured(Self.header + String(repeating: "- a\n", count: count), "\(count) bullets \"- a\"")
+        let assigned = (0..<count).map { "+ Giao \(Self.units[$0 % Self.units.count]) thực hiện.\n" }.joined()
+        extractMeasured(Self.header + assigned, "\(count) assigning bullets")
+        extractMeasured(String(repeating: "\n", count: 10 * count), "\(10 * count) empty lines")
     }
 
     // MARK: Random text
@@ -211,7 +218,7 @@ import Testing
         ]
         var random = SplitMix(seed: 0xE17AC7)
         for size in [1, 2, 5, 10, 50, 200, 1_000, 5_000] {
-            for round in 0..<25 {
+            for round in 0..<10 {
                 let words = (0..<size).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
                 let text = words.joined(separator: " ")
                 let document = Extractor.extract(SourceText(text: text, format: .text))
