@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.10.0"),
         .package(url: "https://github.com/vapor/leaf", from: "4.4.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Storage: Fluent models, migrations and the SQL read queries.
@@ -27,6 +28,7 @@ let package = Package(
             .product(name: "LegalCalendar", package: "Core"),
             .product(name: "DocumentReader", package: "Core"),
             .product(name: "Extraction", package: "Core"),
+            .product(name: "Reports", package: "Core"),
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "FluentSQL", package: "fluent-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -40,6 +42,7 @@ let package = Package(
             .product(name: "LegalCalendar", package: "Core"),
             .product(name: "DocumentReader", package: "Core"),
             .product(name: "Extraction", package: "Core"),
+            .product(name: "Reports", package: "Core"),
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "Leaf", package: "leaf"),
@@ -47,11 +50,14 @@ let package = Package(
         .executableTarget(name: "dondoc", dependencies: [
             "WebApp", "Tracking",
             .product(name: "DondocCommands", package: "Core"),
+            .product(name: "Reports", package: "Core"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Vapor", package: "vapor"),
         ]),
         .testTarget(name: "WebAppTests", dependencies: [
             "WebApp", "Tracking",
+            .product(name: "Reports", package: "Core"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "VaporTesting", package: "vapor"),
         ], exclude: ["Documents"]),
     ]

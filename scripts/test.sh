@@ -43,6 +43,12 @@ trap 'bash scripts/start-test-postgres.sh stop' EXIT
 app_tests postgres
 unset DONDOC_TEST_POSTGRES_URL
 
+stage "app: browser flows (headless Chromium)"
+python3 Tests/browser/browser_flows.py --bin "$ROOT/.build/debug/dondoc"
+
+stage "browser: upload, review, confirm, unit report, leader confirmation (headless Chromium)"
+bash scripts/browser-test.sh 2>&1 | tail -25
+
 stage "extraction scores"
 python3 scripts/check_scores.py --bin "$ROOT/.build/debug/dondoc" --shared "$SHARED"
 

@@ -7,6 +7,8 @@ public struct AppSettings: Sendable {
     public var database: DatabaseLocation
     public var clock: any DayClock
     public var organisationName: String
+    /// Report signature and reminder delivery; nil reads them from the environment.
+    public var reporting: ReportingSettings?
 
     public init(dataDirectory: String, database: DatabaseLocation, clock: any DayClock = VietnamDayClock(),
                 organisationName: String = "Ủy ban nhân dân") {

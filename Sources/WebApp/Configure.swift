@@ -39,6 +39,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.middleware.use(CSRFMiddleware())
 
     try registerRoutes(app)
+    try configureReporting(app, settings)
 }
 
 func registerRoutes(_ app: Application) throws {

@@ -5,7 +5,8 @@ struct Dondoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dondoc",
         abstract: "Theo dõi, đôn đốc nhiệm vụ: extract tasks from Vietnamese administrative documents and track them.",
-        subcommands: CoreCommands.all + [Serve.self, Import.self])
+        subcommands: CoreCommands.all + [Serve.self, Import.self, ReportCommand.self, RemindCommand.self,
+                                         SeedLoad.self, BenchSeed.self, BenchReportCommand.self])
 }
 
 // A file named main.swift cannot use `@main`, and from top-level code

@@ -25,6 +25,7 @@ extension AppTests {
             "POST /api/v1/tasks/:taskID/reassign": ["lanhdao", "quantri"],
             "POST /api/v1/tasks/:taskID/reports": ["stc", "quantri"],
             "POST /api/v1/tasks/:taskID/completion": ["lanhdao", "quantri"],
+            "GET /api/v1/reports/:reportID/evidence": everyone,
             "POST /api/v1/tasks/:taskID/extensions": ["stc", "quantri"],
             "POST /api/v1/extensions/:extensionID/decision": ["lanhdao", "quantri"],
             "GET /api/v1/units": everyone,
@@ -52,6 +53,16 @@ extension AppTests {
             "POST /tasks/:taskID/extensions": ["stc", "quantri"],
             "POST /tasks/:taskID/completion": ["lanhdao", "quantri"],
             "POST /extensions/:extensionID/decision": ["lanhdao", "quantri"],
+            "GET /reports": ["vanthu", "lanhdao", "quantri"],
+            "GET /reports/tasks": ["vanthu", "lanhdao", "quantri"],
+            "GET /reports/download": ["vanthu", "lanhdao", "quantri"],
+            "GET /api/v1/reports": ["vanthu", "lanhdao", "quantri"],
+            "GET /dashboard": ["vanthu", "lanhdao", "quantri"],
+            "GET /reminders/dispatch/:unitID": ["vanthu", "quantri"],
+            "GET /notifications": everyone,
+            "POST /notifications/read": everyone,
+            "GET /api/v1/notifications": everyone,
+            "POST /api/v1/users/:userID/email": ["quantri"],
         ]
 
         static func key(_ route: Route) -> String {
@@ -78,7 +89,8 @@ extension AppTests {
                         let status = try await t.send(route.method, fixture.path(route), as: role).status
                         let refused = status == .forbidden || status == .unauthorized
                         // skhcn is a unit member whose unit has nothing to do with the task.
-                        let expected = role == "skhcn" ? (allowed.contains("stc") && !key.contains(":taskID") && !key.contains(":extensionID")) : allowed.contains(role)
+                        let taskBound = [":taskID", ":extensionID", ":reportID"].contains { key.contains($0) }
+                        let expected = role == "skhcn" ? (allowed.contains("stc") && !taskBound) : allowed.contains(role)
                         #expect(refused == !expected, "\(role) \(key) answered \(status.code)")
                     }
                     #expect(try await t.send(route.method, fixture.path(route), as: nil).status == .unauthorized, "anonymous \(key)")
@@ -105,13 +117,19 @@ extension AppTests {
         let extensionID: UUID
         let unitID: UUID
         let documentID: UUID
+        let reportID: UUID
 
         static func make(_ t: TestApp) async throws -> Fixture {
             let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
             let asked = try await t.send(.POST, "api/v1/tasks/\(task.id)/extensions", as: "stc",
                                          json: ExtensionBody(reason: "Cần thêm thời gian", requestedDeadline: "2026-12-15"))
+            var report = ReportInputBody(completed: false, text: "Đang tổng hợp số liệu.")
+            report.evidenceFileName = "so-lieu.txt"
+            report.evidence = Data("Thu ngân sách 10 tháng".utf8)
+            let reported = try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc", json: report)
             return Fixture(taskID: task.id, extensionID: try asked.content.decode(Created.self).id,
-                           unitID: try #require(task.leadUnitID), documentID: try #require(task.documentID))
+                           unitID: try #require(task.leadUnitID), documentID: try #require(task.documentID),
+                           reportID: try reported.content.decode(Created.self).id)
         }
 
         func path(_ route: Route) -> String {
@@ -121,6 +139,7 @@ extension AppTests {
                 case ":extensionID": return extensionID.uuidString
                 case ":unitID": return unitID.uuidString
                 case ":documentID": return documentID.uuidString
+                case ":reportID": return reportID.uuidString
                 default: return component.description
                 }
             }.joined(separator: "/")

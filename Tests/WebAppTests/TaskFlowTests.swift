@@ -24,7 +24,8 @@ extension AppTests {
             try await TestApp.run { t in
                 let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
                 let report = ReportInputBody(completed: true, text: "Đã rà soát, có báo cáo số 45/BC-STC.",
-                                             answerNumber: "45/BC-STC", completedOn: "2026-11-14")
+                                             answerNumber: "45/BC-STC", completedOn: "2026-11-14",
+                                             evidenceFileName: "bao-cao-45.txt", evidence: Data("Báo cáo số 45/BC-STC".utf8))
                 #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc", json: report).status == .ok)
                 #expect(try await t.detail(task.id).task.workflowState == .awaitingConfirmation)
 
@@ -35,6 +36,10 @@ extension AppTests {
                 #expect(done.task.workflowState == .done)
                 #expect(done.task.completedOn == "2026-11-14")
                 #expect(done.reports.first?.answerNumber == "45/BC-STC")
+                let reportID = try #require(done.reports.first?.id)
+                let file = try await t.send(.GET, "api/v1/reports/\(reportID)/evidence", as: "lanhdao")
+                #expect(file.body.string == "Báo cáo số 45/BC-STC")
+                #expect(file.headers.contentDisposition?.filename == "bao-cao-45.txt")
                 #expect(done.history.map(\.action).suffix(2) == ["bao_cao_hoan_thanh", "xac_nhan_hoan_thanh"])
             }
         }
@@ -144,6 +149,8 @@ struct ReportInputBody: Codable, Sendable {
     var text: String
     var answerNumber: String? = nil
     var completedOn: String? = nil
+    var evidenceFileName: String? = nil
+    var evidence: Data? = nil
 }
 
 struct ExtensionBody: Codable, Sendable {

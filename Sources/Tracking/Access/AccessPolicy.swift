@@ -8,6 +8,7 @@ public enum Action: String, Sendable, CaseIterable {
     case registerDocument, readDocument
     case readDirectory, teachDirectory, manageDirectory, manageUsers
     case manageCalendar, readAudit
+    case readReports, draftReminder, readNotifications
 }
 
 /// The units a task involves: the one that leads (chủ trì) and those that
@@ -32,7 +33,7 @@ public enum AccessPolicy {
         case .leader:
             switch action {
             case .listTasks, .readTask, .editTask, .reassignTask, .decideCompletion, .decideExtension,
-                 .readDocument, .readDirectory:
+                 .readDocument, .readDirectory, .readReports, .readNotifications:
                 return true
             default:
                 return false
@@ -40,7 +41,7 @@ public enum AccessPolicy {
         case .clerk:
             switch action {
             case .listTasks, .readTask, .createTask, .editTask, .registerDocument, .readDocument,
-                 .readDirectory, .teachDirectory:
+                 .readDirectory, .teachDirectory, .readReports, .draftReminder, .readNotifications:
                 return true
             default:
                 return false
@@ -48,7 +49,7 @@ public enum AccessPolicy {
         case .unitMember:
             guard let unit = who.unitID else { return false }
             switch action {
-            case .listTasks, .readDirectory:
+            case .listTasks, .readDirectory, .readNotifications:
                 return true
             case .readTask, .reportProgress:
                 guard let task else { return false }

@@ -19,6 +19,16 @@ enum SearchAndIndexes {
         ] + fullText(table: "tasks") + fullText(table: "documents")
     }
 
+    /// Serves the lists' order (open first, then by deadline) straight from an
+    /// index; the expressions must stay identical to TaskQueries' ORDER BY.
+    static let urgencyOrder = SQLStep(
+        "idx_tasks_urgency",
+        both: """
+        CREATE INDEX idx_tasks_urgency ON tasks ((CASE WHEN workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END), \
+        (CASE WHEN deadline IS NULL THEN 1 ELSE 0 END), deadline, created_at, id)
+        """,
+        revert: "DROP INDEX idx_tasks_urgency")
+
     private static func fullText(table: String) -> [SQLStep] {
         let fts = "\(table)_fts"
         return [

@@ -10,6 +10,7 @@ public enum TrackingMigrations {
             CreateApiTokens(), CreateCalendarOverrides(), CreateLoginAttempts(),
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
-        ]
+            SearchAndIndexes.urgencyOrder,
+        ] + ListIndexes.steps + ReportingMigrations.all
     }
 }

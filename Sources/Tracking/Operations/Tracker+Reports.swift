@@ -83,6 +83,23 @@ extension Tracker {
     }
 }
 
+extension Tracker {
+    /// The task a report belongs to, for the access check.
+    public func taskOfReport(_ id: UUID) async throws -> UUID {
+        guard let report = try await ProgressReportRecord.find(id, on: db) else { throw TrackingError.notFound("báo cáo") }
+        return report.$task.id
+    }
+
+    /// The file a unit attached to a report as evidence.
+    public func evidence(ofReport id: UUID) async throws -> (fileName: String, data: Data) {
+        guard let report = try await ProgressReportRecord.find(id, on: db) else { throw TrackingError.notFound("báo cáo") }
+        guard let data = report.evidence, let name = report.evidenceFileName else {
+            throw TrackingError(.notFound, "Báo cáo này không kèm tệp minh chứng.")
+        }
+        return (name, data)
+    }
+}
+
 extension WorkflowState {
     /// No more reports are taken once a task is done or withdrawn.
     var isClosed: Bool { self == .done || self == .withdrawn }

@@ -22,9 +22,11 @@ public struct TaskQueries: Sendable {
     public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if let unit = filter.unitID {
+            // One indexed lookup per role (lead, coordinator): an OR over the
+            // two would scan every task.
             conditions.append("""
-                (t.lead_unit_id = \(bind: unit) OR EXISTS (SELECT 1 FROM task_coordinators c \
-                WHERE c.task_id = t.id AND c.unit_id = \(bind: unit)))
+                t.id IN (SELECT id FROM tasks WHERE lead_unit_id = \(bind: unit) \
+                UNION SELECT task_id FROM task_coordinators WHERE unit_id = \(bind: unit))
                 """)
         }
         if let leader = filter.leaderID { conditions.append("t.leader_id = \(bind: leader)") }
@@ -33,10 +35,49 @@ public struct TaskQueries: Sendable {
         if let to = filter.deadlineTo { conditions.append("t.deadline <= \(bind: to)") }
         if let document = filter.documentID { conditions.append("t.document_id = \(bind: document)") }
         if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.append(match) }
-        // The official status is computed, not stored: with a status filter the
-        // page is cut after classifying.
-        let limit = filter.status == nil ? min(max(filter.limit ?? 200, 1), 1000) : 100_000
-        let offset = filter.status == nil ? max(filter.offset ?? 0, 0) : 0
+        let limit = min(max(filter.limit ?? 200, 1), 1000)
+        let offset = max(filter.offset ?? 0, 0)
+
+        var rows: [TaskRow]
+        if let status = filter.status {
+            // The official status is computed, not stored. SQL narrows to the
+            // rows that can have it; classifying, chunk by chunk, decides.
+            conditions.append(candidates(for: status))
+            var matching: [TaskRow] = []
+            var scanned = 0
+            while matching.count < offset + limit {
+                var chunk = try await fetch(conditions, limit: 500, offset: scanned)
+                guard !chunk.isEmpty else { break }
+                scanned += chunk.count
+                try await classify(&chunk)
+                matching += chunk.filter { $0.status == status }
+            }
+            rows = Array(matching.dropFirst(offset).prefix(limit))
+        } else {
+            rows = try await fetch(conditions, limit: limit, offset: offset)
+            try await classify(&rows)
+        }
+        let support = try await supportUnits(of: rows.map(\.id))
+        for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
+        return rows
+    }
+
+    /// A condition every task with `status` today satisfies (and few others):
+    /// the deadline in force is stored, and a deadline on a day off rolls
+    /// forward by at most the longest holiday, so a margin covers the roll.
+    func candidates(for status: TaskStatus) -> SQLQueryString {
+        let open: SQLQueryString = "t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan')"
+        let margin = asOf.adding(days: -15).iso
+        switch status {
+        case .overdue: return "\(open) AND t.deadline < \(bind: asOf.iso)"
+        case .inProgressOnTime: return "\(open) AND t.deadline >= \(bind: margin)"
+        case .noDeadline: return "\(open) AND t.deadline IS NULL"
+        case .doneOnTime, .doneLate: return "t.workflow_state = 'da_hoan_thanh' AND t.deadline IS NOT NULL"
+        case .doneNoDeadline: return "t.workflow_state = 'da_hoan_thanh' AND t.deadline IS NULL"
+        }
+    }
+
+    func fetch(_ conditions: [SQLQueryString], limit: Int, offset: Int) async throws -> [TaskRow] {
         let query: SQLQueryString = """
             SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
                    t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
@@ -47,16 +88,11 @@ public struct TaskQueries: Sendable {
             LEFT JOIN units u ON u.id = t.lead_unit_id
             LEFT JOIN users l ON l.id = t.leader_id
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END,
+            ORDER BY CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END,  -- = idx_tasks_urgency
                      CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.created_at, t.id
             LIMIT \(literal: limit) OFFSET \(literal: offset)
             """
-        var rows = try await sql.raw(query).all().map(Self.row)
-        let support = try await supportUnits(of: rows.map(\.id))
-        for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
-        try await classify(&rows)
-        guard let status = filter.status else { return rows }
-        return Array(rows.filter { $0.status == status }.dropFirst(max(filter.offset ?? 0, 0)).prefix(min(max(filter.limit ?? 200, 1), 1000)))
+        return try await sql.raw(query).all().map(Self.row)
     }
 
     /// Open tasks first, the most urgent on top: overdue (longest late first),

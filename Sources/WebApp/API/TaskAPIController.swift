@@ -46,6 +46,14 @@ struct TaskAPIController: RouteCollection {
             CreatedOne(id: try await request.tracker.report(on: try request.taskID,
                                                             try request.content.decode(ReportInput.self), by: principal))
         }
+        api.guarded(.GET, "reports", ":reportID", "evidence", action: .readTask) { request, _ in
+            guard let id = request.parameters.get("reportID", as: UUID.self) else { throw Abort(.notFound) }
+            let evidence = try await request.tracker.evidence(ofReport: id)
+            let response = Response(status: .ok, body: .init(data: evidence.data))
+            response.headers.contentType = .binary
+            response.headers.contentDisposition = .init(.attachment, filename: evidence.fileName)
+            return response
+        }
         api.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
             try await request.tracker.decideCompletion(of: try request.taskID,
                                                        try request.content.decode(DecisionInput.self), by: principal.actor)

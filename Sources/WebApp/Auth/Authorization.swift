@@ -13,7 +13,7 @@ extension Route {
 }
 
 /// The single authorisation check every protected route passes through. The
-/// task a route touches (by `:taskID`, or through `:extensionID`) is loaded so
+/// task a route touches (by `:taskID`, or through `:extensionID` or `:reportID`) is loaded so
 /// that a unit member is judged against that task's units.
 enum Authorization {
     static func authorize(_ request: Request, _ action: Action) async throws -> Principal {
@@ -23,7 +23,9 @@ enum Authorization {
             scope = try await request.tracker.scope(of: taskID)
         } else if let extensionID = request.parameters.get("extensionID", as: UUID.self) {
             scope = try await request.tracker.scope(of: try await request.tracker.taskOfExtension(extensionID))
-        } else if request.parameters.get("taskID") != nil || request.parameters.get("extensionID") != nil {
+        } else if let reportID = request.parameters.get("reportID", as: UUID.self) {
+            scope = try await request.tracker.scope(of: try await request.tracker.taskOfReport(reportID))
+        } else if ["taskID", "extensionID", "reportID"].contains(where: { request.parameters.get($0) != nil }) {
             throw Abort(.notFound)
         }
         guard AccessPolicy.allows(principal, action, on: scope) else {

@@ -11,6 +11,11 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let changes = ![.GET, .HEAD, .OPTIONS].contains(request.method)
         if changes, request.cookies[SessionKeys.cookie] != nil {
+            // The body may still be streaming (a large multipart upload): read it
+            // before looking for the form field.
+            if request.headers.first(name: Self.header) == nil, request.body.data == nil {
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            }
             let expected = request.hasSession ? request.session.data[SessionKeys.csrf] : nil
             let given = request.headers.first(name: Self.header)
                 ?? (try? request.content.get(String.self, at: Self.field))

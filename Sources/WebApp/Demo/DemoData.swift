@@ -109,3 +109,8 @@ public enum DemoData {
         }
     }
 }
+
+/// Adds `tasks` synthetic tasks for a load test (see LoadSeeder).
+public func seedLoad(_ app: Application, tasks: Int) async throws {
+    try await LoadSeeder.seed(tasks: tasks, organisationID: app.dondoc.organisationID, on: app.db)
+}

@@ -42,6 +42,7 @@ struct TaskPagesController: RouteCollection {
         let text: String
         let completed: String?
         let answerNumber: String?
+        let evidence: File?
     }
     struct ExtensionForm: Content {
         let reason: String
@@ -72,6 +73,10 @@ struct TaskPagesController: RouteCollection {
             let form = try request.content.decode(ReportForm.self)
             var input = ReportInput(completed: form.completed == "on" || form.completed == "true", text: form.text)
             input.answerNumber = form.answerNumber?.isEmpty == false ? form.answerNumber : nil
+            if let file = form.evidence, file.data.readableBytes > 0 {
+                input.evidenceFileName = file.filename
+                input.evidence = Data(file.data.readableBytesView)
+            }
             try await request.tracker.report(on: try request.taskID, input, by: principal)
             return request.redirect(to: "/tasks/\(try request.taskID)")
         }

@@ -1,0 +1,74 @@
+import FluentKit
+import Foundation
+import LegalCalendar
+import SQLKit
+
+/// The two lists the leadership dashboard shows beside the figures, each one
+/// indexed query: the oldest overdue tasks and the documents with the most
+/// open tasks.
+public struct DashboardQueries: Sendable {
+    public struct OverdueTask: Sendable, Encodable {
+        public let id: UUID
+        public let title: String
+        public let unitName: String?
+        public let documentNumber: String?
+        public let deadline: CivilDate
+        public let workingDaysLate: Int
+    }
+
+    public struct BusyDocument: Sendable, Encodable {
+        public let id: UUID
+        public let number: String?
+        public let subject: String?
+        public let openTasks: Int
+        public let overdueTasks: Int
+    }
+
+    let sql: any SQLDatabase
+    let calendar: WorkCalendar
+
+    public init(db: any Database, calendar: WorkCalendar) {
+        self.sql = db as! any SQLDatabase
+        self.calendar = calendar
+    }
+
+    /// Open on `today` and past their deadline in force (after the Civil Code
+    /// roll), the longest overdue first.
+    public func oldestOverdue(_ subject: ReportSubject, today: CivilDate, limit: Int = 10) async throws -> [OverdueTask] {
+        let bound = LegalDeadlineSQL(calendar: calendar, deadlinesFrom: nil, through: nil).lastDeadline(before: today)
+        let rows = try await sql.raw("""
+            SELECT t.id, t.title, t.deadline, u.name AS unit_name, d.number AS document_number
+            FROM tasks t LEFT JOIN units u ON u.id = t.lead_unit_id LEFT JOIN documents d ON d.id = t.document_id
+            WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND t.deadline <= \(bind: bound.iso)
+              AND \(subject.condition)
+            ORDER BY t.deadline, t.id LIMIT \(literal: limit)
+            """).all()
+        return try rows.compactMap { row in
+            guard let deadline = CivilDate(iso: try row.decode(column: "deadline", as: String.self)) else { return nil }
+            return OverdueTask(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
+                               unitName: try row.decode(column: "unit_name", as: String?.self),
+                               documentNumber: try row.decode(column: "document_number", as: String?.self),
+                               deadline: deadline,
+                               workingDaysLate: calendar.workingDays(from: calendar.legalDeadline(deadline), through: today))
+        }
+    }
+
+    /// Documents ordered by how many of their tasks are still open on `today`.
+    public func busiestDocuments(_ subject: ReportSubject, today: CivilDate, limit: Int = 10) async throws -> [BusyDocument] {
+        let bound = LegalDeadlineSQL(calendar: calendar, deadlinesFrom: nil, through: nil).lastDeadline(before: today)
+        let rows = try await sql.raw("""
+            SELECT d.id, d.number, d.subject, COUNT(*) AS open_tasks,
+                   SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END) AS overdue_tasks
+            FROM tasks t JOIN documents d ON d.id = t.document_id
+            WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND \(subject.condition)
+            GROUP BY d.id, d.number, d.subject
+            ORDER BY COUNT(*) DESC, d.number LIMIT \(literal: limit)
+            """).all()
+        return try rows.map { row in
+            BusyDocument(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String?.self),
+                         subject: try row.decode(column: "subject", as: String?.self),
+                         openTasks: try row.decode(column: "open_tasks", as: Int.self),
+                         overdueTasks: try row.decode(column: "overdue_tasks", as: Int?.self) ?? 0)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import FluentKit
+import Foundation
+import LegalCalendar
+import Reports
+import SQLKit
+import TrackingRules
+
+/// The official counts of a window computed in the database: one pass over the
+/// tasks grouped by lead unit with CASE sums, one over the progress reports for
+/// the update rate. Nothing is loaded row by row, so a year over a million
+/// tasks costs a few index scans.
+///
+/// Every CASE below restates a rule of `StatusClassifier` / `StatusCounts`
+/// (docs/tracking-and-reports.md), with C the cut-off (window end) and
+/// legal(d) the deadline after the Civil Code roll (`LegalDeadlineSQL`):
+/// - counted: not rút / tạm hoãn, and not assigned by a document dated after C;
+/// - done: confirmed (`da_hoan_thanh`) with a completion date on or before C
+///   (none: taken as C); every other task is open at C;
+/// - done late: completed after legal(deadline in force); done on time otherwise,
+///   tasks without a deadline included (they are also counted apart);
+/// - overdue: open and legal(deadline) < C; in time otherwise (không hạn included);
+/// - due soon: open, in time, and legal(deadline) before the (N+1)th working day after C;
+/// - already due (the completion rate's base): done, or legal(deadline) <= C;
+/// - done within an extension: done on time but after legal(original deadline);
+/// - updated: open, and the unit's last report falls within the window.
+/// The deadline in force is `tasks.deadline`, which is right whenever every
+/// approved extension was decided by the task's decisive day (its completion,
+/// or C). The few tasks with an extension decided later are left out of the
+/// SQL and counted by the pure classifier from their snapshots.
+/// `ReportFigureTests` checks these figures against `PeriodReport.build` on
+/// the same tasks.
+public struct ReportFigureQuery: Sendable {
+    let db: any Database
+    let sql: any SQLDatabase
+    let calendar: WorkCalendar
+    let dueSoonThreshold: Int
+
+    public init(db: any Database, calendar: WorkCalendar, dueSoonThreshold: Int = 3) {
+        self.db = db
+        self.sql = db as! any SQLDatabase
+        self.calendar = calendar
+        self.dueSoonThreshold = dueSoonThreshold
+    }
+
+    public func figures(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
+        let legal = try await legalDeadlines()
+        let cutOff = window.end
+        let c = cutOff.iso
+        let done: SQLQueryString = "(t.workflow_state = 'da_hoan_thanh' AND (t.completed_on IS NULL OR t.completed_on <= \(bind: c)))"
+        let completion: SQLQueryString = "COALESCE(t.completed_on, \(bind: c))"
+        let late = legal.isLate(completion, deadline: "t.deadline")
+        let lateAgainstOriginal = legal.isLate(completion, deadline: "t.original_deadline")
+        let overdueBound = legal.lastDeadline(before: cutOff).iso
+        let dueBound = legal.lastDeadline(before: cutOff.adding(days: 1)).iso
+        let soonBound = legal.lastDeadline(before: calendar.adding(workingDays: dueSoonThreshold + 1, to: cutOff)).iso
+        // Driven from the extensions (few), each task found by its key.
+        let lateExtensions: SQLQueryString = """
+            SELECT e.task_id FROM extensions e
+            WHERE e.decision = 'dong_y' AND e.decided_on IS NOT NULL AND (e.decided_on > \(bind: c) OR e.decided_on > \
+            (SELECT x.completed_on FROM tasks x WHERE x.id = e.task_id AND x.workflow_state = 'da_hoan_thanh'))
+            """
+        let lateExtensionIDs = Array(Set(try await sql.raw(lateExtensions).all().map { try $0.decode(column: "task_id", as: UUID.self) }))
+        var counted = try await countedCondition(subject, cutOff: c)
+        if !lateExtensionIDs.isEmpty { counted = "\(counted) AND t.id NOT IN (\(binds: lateExtensionIDs))" }
+
+        let rows = try await sql.raw("""
+            SELECT t.lead_unit_id AS unit, COUNT(*) AS counted,
+              SUM(CASE WHEN \(done) THEN 1 ELSE 0 END) AS done,
+              SUM(CASE WHEN \(done) AND t.deadline IS NULL THEN 1 ELSE 0 END) AS done_no_deadline,
+              SUM(CASE WHEN \(done) AND t.deadline IS NOT NULL AND \(late) THEN 1 ELSE 0 END) AS done_late,
+              SUM(CASE WHEN \(done) AND t.deadline IS NOT NULL AND t.original_deadline IS NOT NULL
+                        AND NOT \(late) AND \(lateAgainstOriginal) THEN 1 ELSE 0 END) AS done_within_extension,
+              SUM(CASE WHEN NOT \(done) AND t.deadline IS NULL THEN 1 ELSE 0 END) AS open_no_deadline,
+              SUM(CASE WHEN NOT \(done) AND t.deadline <= \(bind: overdueBound) THEN 1 ELSE 0 END) AS open_overdue,
+              SUM(CASE WHEN NOT \(done) AND t.deadline > \(bind: overdueBound) AND t.deadline <= \(bind: soonBound)
+                       THEN 1 ELSE 0 END) AS open_due_soon,
+              SUM(CASE WHEN NOT \(done) AND t.deadline <= \(bind: dueBound) THEN 1 ELSE 0 END) AS open_already_due
+            FROM tasks t
+            WHERE \(counted)
+            GROUP BY t.lead_unit_id
+            """).all()
+
+        var figures = ReportFigures()
+        for row in rows {
+            func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+            var counts = StatusCounts()
+            let done = try int("done"), open = try int("counted") - done
+            counts.doneLate = try int("done_late")
+            counts.doneOnTime = done - counts.doneLate
+            counts.noDeadlineDone = try int("done_no_deadline")
+            counts.doneWithinExtension = try int("done_within_extension")
+            counts.overdue = try int("open_overdue")
+            counts.openInTime = open - counts.overdue
+            counts.noDeadlineOpen = try int("open_no_deadline")
+            counts.dueSoon = try int("open_due_soon")
+            counts.alreadyDue = done + (try int("open_already_due"))
+            let unit = try row.decode(column: "unit", as: UUID?.self)
+            figures.byUnit[unit] = counts
+        }
+        for (unit, updated) in try await openUpdated(counted: counted, done: done, window: window) {
+            figures.byUnit[unit, default: StatusCounts()].openUpdated = updated
+        }
+        try await addTasksWithLateExtensions(lateExtensionIDs, subject: subject, window: window, to: &figures)
+        return figures
+    }
+
+    /// Counts the tasks whose extension came after their decisive day the way
+    /// `PeriodReport` does, from their snapshots.
+    private func addTasksWithLateExtensions(_ ids: [UUID], subject: ReportSubject, window: ReportWindow,
+                                            to figures: inout ReportFigures) async throws {
+        guard !ids.isEmpty else { return }
+        let classifier = StatusClassifier(calendar: calendar, dueSoonThreshold: dueSoonThreshold)
+        for task in try await ReportSnapshots(db: db).load(subject, only: ids)
+        where task.assignedOn.map({ $0 <= window.end }) ?? true {
+            let row = ReportedTask(task, in: window, classifier: classifier)
+            guard !row.classification.isExcluded else { continue }
+            figures.byUnit[UUID(uuidString: task.leadUnitID), default: StatusCounts()].add(row)
+        }
+    }
+
+    /// The tasks a report at `cutOff` counts, within the subject. The test on
+    /// the document's date costs a probe per task, so it is left out when no
+    /// document is dated after the cut-off (an index seek says so).
+    private func countedCondition(_ subject: ReportSubject, cutOff c: String) async throws -> SQLQueryString {
+        let base: SQLQueryString = "t.workflow_state NOT IN ('rut', 'tam_hoan') AND \(subject.condition)"
+        let later = try await sql.raw("SELECT d.id FROM documents d WHERE d.issued_on > \(bind: c) LIMIT 1").first()
+        guard later != nil else { return base }
+        return """
+            \(base) AND (t.document_id IS NULL OR \
+            t.document_id NOT IN (SELECT d.id FROM documents d WHERE d.issued_on > \(bind: c)))
+            """
+    }
+
+    /// Open tasks whose last report falls in the window, per lead unit. Driven
+    /// from the reports (grouped by task on their index), so its cost follows
+    /// the number of reports, not of tasks.
+    private func openUpdated(counted: SQLQueryString, done: SQLQueryString, window: ReportWindow) async throws -> [UUID?: Int] {
+        let rows = try await sql.raw("""
+            SELECT t.lead_unit_id AS unit, COUNT(*) AS updated
+            FROM (SELECT task_id, MAX(reported_on) AS last_report FROM progress_reports GROUP BY task_id) p
+            JOIN tasks t ON t.id = p.task_id
+            WHERE p.last_report >= \(bind: window.start.iso) AND p.last_report <= \(bind: window.end.iso)
+              AND NOT \(done) AND \(counted)
+            GROUP BY t.lead_unit_id
+            """).all()
+        var result: [UUID?: Int] = [:]
+        for row in rows {
+            let unit = try row.decode(column: "unit", as: UUID?.self)
+            result[unit] = try row.decode(column: "updated", as: Int.self)
+        }
+        return result
+    }
+
+    /// The roll table for the range of stored deadlines (each end read from an index).
+    private func legalDeadlines() async throws -> LegalDeadlineSQL {
+        let row = try await sql.raw("""
+            SELECT (SELECT MIN(deadline) FROM tasks) AS low, (SELECT MAX(deadline) FROM tasks) AS high,
+                   (SELECT MIN(original_deadline) FROM tasks) AS original_low,
+                   (SELECT MAX(original_deadline) FROM tasks) AS original_high
+            """).first()
+        func date(_ column: String) throws -> CivilDate? {
+            try row?.decode(column: column, as: String?.self).flatMap { CivilDate(iso: $0) }
+        }
+        let lows = [try date("low"), try date("original_low")].compactMap { $0 }
+        let highs = [try date("high"), try date("original_high")].compactMap { $0 }
+        return LegalDeadlineSQL(calendar: calendar, deadlinesFrom: lows.min(), through: highs.max())
+    }
+}

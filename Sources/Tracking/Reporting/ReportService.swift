@@ -1,0 +1,46 @@
+import FluentKit
+import Foundation
+import LegalCalendar
+import Reports
+import TrackingRules
+
+/// Builds period reports for the pages, the downloads and `dondoc report`:
+/// the tasks are loaded in bulk (`ReportSnapshots`) and counted by the pure
+/// `Reports` module, so a page, a file and the command always agree.
+public struct ReportService: Sendable {
+    public let db: any Database
+    public let dueSoonThreshold: Int
+
+    public init(db: any Database, dueSoonThreshold: Int = 3) {
+        self.db = db
+        self.dueSoonThreshold = dueSoonThreshold
+    }
+
+    public func classifier() async throws -> StatusClassifier {
+        StatusClassifier(calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
+    }
+
+    public func report(_ subject: ReportSubject, window: ReportWindow) async throws -> PeriodReport {
+        let classifier = try await classifier()
+        let tasks = try await ReportSnapshots(db: db).load(subject)
+        return PeriodReport.build(tasks: tasks, window: window, scope: try await scope(subject), classifier: classifier)
+    }
+
+    /// The figures computed in SQL (for the dashboard and large books).
+    public func figures(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
+        try await ReportFigureQuery(db: db, calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
+            .figures(subject, window: window)
+    }
+
+    /// The pure module's scope for a subject; a leader is matched by name there.
+    public func scope(_ subject: ReportSubject) async throws -> ReportScope {
+        switch subject {
+        case .all: return .all
+        case .unit(let id): return .unit(id: id.uuidString)
+        case .document(let id): return .sourceDocument(id: id.uuidString)
+        case .leader(let id):
+            guard let leader = try await UserRecord.find(id, on: db) else { throw TrackingError.notFound("lãnh đạo") }
+            return .leader(name: leader.displayName)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Tracking
+import Vapor
+import WebApp
+
+/// Runs a batch command on the same database as `dondoc serve` (the SQLite
+/// file in the data folder, or DATABASE_URL), without serving HTTP and
+/// without the server's daily scheduler.
+enum AppSession {
+    static func run<T>(dataDirectory: String, _ body: (Application) async throws -> T) async throws -> T {
+        let app = try await Application.make(Environment(name: "production", arguments: ["dondoc"]))
+        let database = DatabaseLocation.choose(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
+        var settings = AppSettings(dataDirectory: dataDirectory, database: database)
+        var reporting = ReportingSettings.fromEnvironment(issuer: settings.organisationName)
+        reporting.reminders.schedule = nil
+        settings.reporting = reporting
+        do {
+            try await configure(app, settings)
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import LegalCalendar
+import Reports
+import Testing
+import Tracking
+import TrackingRules
+import VaporTesting
+@testable import WebApp
+
+extension AppTests {
+    /// Period reports built from the database: the known book's every figure,
+    /// and the SQL figures against the pure module's on the same tasks.
+    @Suite struct ReportFigureTests {
+        static let october = ReportWindow(ReportingPeriod(kind: .month, index: 10, year: 2026, basis: .calendar)!)
+
+        @Test func theKnownBookGivesEveryFigureOfOctober() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let report = try await ReportService(db: t.app.db).report(.unit(book.unitID), window: Self.october)
+                let c = report.counts
+                let sentenceFigures: [Int] = [c.total, c.done, c.doneOnTime, c.doneLate, c.open, c.openInTime, c.overdue]
+                #expect(sentenceFigures == [12, 5, 3, 2, 7, 4, 3])
+                let otherFigures: [Int] = [c.noDeadlineDone, c.noDeadlineOpen, c.dueSoon, c.alreadyDue, c.openUpdated, c.doneWithinExtension]
+                #expect(otherFigures == [1, 1, 1, 8, 1, 1])
+                #expect(report.sentence == "Tổng số nhiệm vụ 12; đã hoàn thành 5 (đúng hạn 3, quá hạn 2); chưa hoàn thành 7 "
+                        + "(trong hạn 4, quá hạn 3). Trong đó, số đúng hạn gồm 1 nhiệm vụ không hạn đã hoàn thành; "
+                        + "số trong hạn gồm 1 nhiệm vụ không hạn chưa hoàn thành.")
+                #expect(c.completionRate.text == "Tỷ lệ hoàn thành (trên số nhiệm vụ đã đến hạn): 62,5% (5/8)")
+                #expect(c.overdueRate.text == "Tỷ lệ quá hạn (trên tổng số nhiệm vụ): 25,0% (3/12)")
+                #expect(c.updateRate.text == "Tỷ lệ cập nhật tiến độ (trên số nhiệm vụ chưa hoàn thành): 14,3% (1/7)")
+                #expect(report.overdueTasks.map(\.task.id) == ["c", "m", "o"].map { book.ids[$0]!.uuidString })
+                #expect(report.overdueTasks.map(\.classification.workingDaysLate) == [8, 4, 3])
+                #expect(report.overdueTasks.allSatisfy { $0.task.sourceDocumentNumber == ReportBook.documentNumber })
+                #expect(Set(report.excluded.map(\.task.id)) == [book.ids["i"]!.uuidString, book.ids["j"]!.uuidString])
+                #expect(!report.rows.contains { $0.task.id == book.ids["k"]!.uuidString })
+                #expect(report.units.map(\.unitName) == [ReportBook.unitName])
+                #expect(report.scopePhrase == "do \(ReportBook.unitName) chủ trì")
+                // September: a, b, g, l and m were not yet finished or due; c, d, e, f open too.
+                #expect(report.previous?.window.label == "Tháng 9/2026")
+            }
+        }
+
+        @Test func theSQLFiguresEqualThePureModulesOnEveryWindowAndScope() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let service = ReportService(db: t.app.db)
+                let windows = [
+                    Self.october,
+                    ReportWindow(ReportingPeriod(kind: .month, index: 11, year: 2026, basis: .decree09)!),
+                    ReportWindow(ReportingPeriod(kind: .year, index: 1, year: 2026, basis: .calendar)!),
+                    ReportWindow(ReportingPeriod(kind: .quarter, index: 3, year: 2026, basis: .calendar)!),
+                    ReportWindow(start: CivilDate(year: 2026, month: 10, day: 5)!, end: CivilDate(year: 2026, month: 10, day: 25)!),
+                    ReportWindow(start: CivilDate(year: 2026, month: 11, day: 1)!, end: CivilDate(year: 2026, month: 11, day: 15)!),
+                ]
+                let subjects: [ReportSubject] = [.all, .unit(book.unitID), .document(book.documentID), .leader(book.leaderID)]
+                for window in windows {
+                    for subject in subjects {
+                        let pure = try await service.report(subject, window: window)
+                        let sql = try await service.figures(subject, window: window)
+                        #expect(sql.total == pure.counts, "\(subject) \(window.label)")
+                        var pureByUnit: [UUID?: StatusCounts] = [:]
+                        for unit in pure.units { pureByUnit[UUID(uuidString: unit.unitID)] = unit.counts }
+                        #expect(sql.byUnit == pureByUnit, "\(subject) \(window.label) by unit")
+                    }
+                }
+            }
+        }
+
+        @Test func aDayOffAddedByTheAdministratorMovesTheDeadlineInBothCounts() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                // Task b's deadline Mon 05/10 becomes a day off: it rolls to Tue 06/10, still late (finished Fri 09/10);
+                // task c's deadline Tue 20/10 a day off rolls to Wed 21/10: still overdue, one working day fewer.
+                for day in ["2026-10-05", "2026-10-20"] {
+                    let o = DayOverrideRecord()
+                    o.date = day
+                    o.isWorkingDay = false
+                    o.name = "Nghỉ địa phương"
+                    try await o.create(on: t.app.db)
+                }
+                let service = ReportService(db: t.app.db)
+                let pure = try await service.report(.unit(book.unitID), window: Self.october)
+                #expect(try await service.figures(.unit(book.unitID), window: Self.october).total == pure.counts)
+                #expect(pure.overdueTasks.map(\.classification.workingDaysLate) == [7, 4, 3])
+            }
+        }
+    }
+}
