@@ -19,6 +19,12 @@ stage "core: build and unit tests (no Vapor)"
 swift test --package-path Core 2>&1 | tee /tmp/dondoc-core-tests.log | grep -E "^(✔|✘|􁁛|􀢄)? *(Test run|Suite .* failed|Test .* failed)|error:" || true
 grep -q "Test run with .* passed" /tmp/dondoc-core-tests.log || { tail -50 /tmp/dondoc-core-tests.log; exit 1; }
 
+stage "fuzz: DocumentReader + Extraction under libFuzzer and AddressSanitizer (${FUZZ_SECONDS:-60}s)"
+# Builds its own sanitized objects in Core/.build/fuzz; fails on a crash, a
+# hang (>10 s on one input) or memory past 2 GB, leaving the input in
+# Core/.build/fuzz/artifacts/.
+bash Core/Fuzz/run.sh "${FUZZ_SECONDS:-60}"
+
 stage "app: debug build (with tests)"
 swift build --build-tests 2>&1 | tail -3
 

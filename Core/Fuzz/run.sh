@@ -24,8 +24,14 @@ echo "fuzz: building sanitized modules (swift build --sanitize=fuzzer --sanitize
 # SwiftPM compiles every module with coverage instrumentation and ASan, and
 # writes Bundle.module accessors for modules with resources; building only the
 # Extraction target keeps executables (whose main would clash with libFuzzer's) out.
-swift build --package-path "$CORE" --scratch-path "$SCRATCH" -c release \
-    --sanitize=fuzzer --sanitize=address --target Extraction 2>&1 | grep -E "error|warning: unre|Compiling|complete" | tail -5
+mkdir -p "$OUT"
+if ! swift build --package-path "$CORE" --scratch-path "$SCRATCH" -c release \
+        --sanitize=fuzzer --sanitize=address --target Extraction > "$OUT/build.log" 2>&1; then
+    grep -E "error" "$OUT/build.log" | head -20
+    echo "fuzz: sanitized build failed; full log $OUT/build.log"
+    exit 1
+fi
+tail -1 "$OUT/build.log"
 
 OBJECTS=()
 for target in "${LIB_TARGETS[@]}"; do
@@ -38,8 +44,8 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
     -I "$SCRATCH/release/Modules" \
     -I "$SCRATCH/checkouts/ZIPFoundation/Sources/CZLib" \
     "$FUZZ_DIR/FuzzEntry.swift" "${OBJECTS[@]}" -lz \
-    -o "$BIN" 2>&1 | grep -v "Cannot export local symbol" || true
-[[ -x "$BIN" ]] || { echo "fuzz: link failed"; exit 1; }
+    -o "$BIN" > "$OUT/link.log" 2>&1 \
+    || { grep -v "Cannot export local symbol" "$OUT/link.log" | head -20; echo "fuzz: link failed"; exit 1; }
 
 # Seeds are copied fresh every run; the working corpus keeps what libFuzzer
 # discovered in earlier runs on this machine.
@@ -61,7 +67,7 @@ set +e
     > "$OUT/last-run.log" 2>&1
 status=$?
 set -e
-grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY|Test unit written|==[0-9]+==" "$OUT/last-run.log" | head -20
+grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY|Test unit written|==[0-9]+==" "$OUT/last-run.log" | head -20 || true
 if [[ $status -ne 0 ]]; then
     echo "fuzz: FAILED (exit $status); full log $OUT/last-run.log"
     tail -40 "$OUT/last-run.log"

@@ -23,7 +23,17 @@ struct ExtractionBench: ParsableCommand {
     @Flag(help: "Time only extraction, once (for a profiler).")
     var extractOnly = false
 
+    @Flag(help: "Time the pathological documents of the robustness tests instead.")
+    var stress = false
+
+    @Option(help: "With --stress: size of the large document in megabytes.")
+    var largeMegabytes = 50
+
+    @Option(help: "With --stress: run only the cases whose label contains this.")
+    var only: String?
+
     func run() throws {
+        if stress { return runStress() }
         let directories = seeds.isEmpty ? Self.defaultSeedDirectories() : seeds
         let seedTexts = BenchCorpus.loadSeeds(directories: directories)
         guard !seedTexts.isEmpty else {
@@ -75,6 +85,21 @@ struct ExtractionBench: ParsableCommand {
         }
         print("Tasks extracted per pass: \(taskCount)")
         print("Peak RSS (VmHWM): \(Self.peakResidentMegabytes().map { String(format: "%.0f MB", $0) } ?? "unknown")")
+    }
+
+    /// One extraction per case: time, scalars per second, tasks and output size.
+    private func runStress() {
+        print("| document | scalars | seconds | scalars/s | tasks | output scalars | peak RSS |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for (label, text) in StressCases.all(largeMegabytes: largeMegabytes) where only.map(label.contains) ?? true {
+            let source = SourceText(text: text, format: .text)
+            let scalars = text.unicodeScalars.count
+            var document: ExtractedDocument?
+            let seconds = Self.cpuSeconds { document = Extractor.extract(source) }
+            let output = document!.tasks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            let rss = Self.peakResidentMegabytes().map { String(format: "%.0f MB", $0) } ?? "?"
+            print("| \(label) | \(scalars) | \(String(format: "%.3f", seconds)) | \(String(format: "%.2e", Double(scalars) / seconds)) | \(document!.tasks.count) | \(output) | \(rss) |")
+        }
     }
 
     struct Row {
