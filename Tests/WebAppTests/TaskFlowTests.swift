@@ -106,6 +106,22 @@ extension AppTests {
             }
         }
 
+        @Test func aBlankDeadlinePhraseFromAFormIsStoredAsNone() async throws {
+            try await TestApp.run { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                let unit = try #require(units.first { $0.name == "Sở Nông nghiệp và Môi trường" })
+                var task = NewTask(text: "Rà soát danh sách hộ nghèo phát sinh trên địa bàn.")
+                task.leadUnitID = unit.id
+                task.deadlineText = "  "  // what an empty form field posts
+                let created = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [task]])
+                #expect(created.status == .ok)
+
+                let row = try await t.task(ledBy: "Sở Nông nghiệp và Môi trường", containing: "hộ nghèo")
+                #expect(row.deadlineText == nil)
+                #expect(row.status == .noDeadline)
+            }
+        }
+
         @Test func theListFiltersByUnitStateAndDeadline() async throws {
             try await TestApp.run { t in
                 let units = try await t.send(.GET, "api/v1/units", as: "lanhdao").content.decode([UnitOut].self)

@@ -34,7 +34,7 @@ extension Tracker {
         task.$leader.id = input.leaderID
         task.deadline = input.deadline?.iso
         task.originalDeadline = input.deadline?.iso
-        task.deadlineText = input.deadlineText
+        task.deadlineText = input.deadlineText.blankAsNil
         task.recurrence = input.recurrence
         task.workflowState = .notStarted
         task.folded = SearchFolding.fold(task.title + " " + text + " " + (input.leadText ?? ""))
@@ -70,7 +70,7 @@ extension Tracker {
                 task.deadline = deadline.iso
                 if task.originalDeadline == nil { task.originalDeadline = deadline.iso }
             }
-            if let text = changes.deadlineText { task.deadlineText = text }
+            if let text = changes.deadlineText { task.deadlineText = text.blankAsNil }
             task.folded = SearchFolding.fold(task.title + " " + task.text + " " + (task.leadText ?? ""))
             try await task.update(on: db)
             if let support = changes.supportUnitIDs {
