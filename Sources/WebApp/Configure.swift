@@ -28,6 +28,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
 
     app.views.use(.leaf)
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
+    app.leaf.tags["ngay"] = VietnameseDateTag()
 
     app.middleware = .init()
     app.middleware.use(RequestMetricsMiddleware())

@@ -82,6 +82,31 @@ struct TestApp {
         })
     }
 
+    /// Signs in through the login form, as a browser does, and returns the session cookie.
+    func browserSession(as user: String) async throws -> String {
+        let form = try await app.testing().sendRequest(.GET, "login", beforeRequest: { $0.headers.add(name: .accept, value: "text/html") })
+        let cookie = try #require(form.headers.setCookie?[SessionKeys.cookie])
+        let html = form.body.string
+        let csrf = try #require(html.range(of: "name=\"_csrf\" value=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+        let signedIn = try await app.testing().sendRequest(.POST, "login", beforeRequest: { request in
+            request.headers.cookie = [SessionKeys.cookie: cookie]
+            request.headers.add(name: .accept, value: "text/html")
+            try request.content.encode(["username": user, "password": DemoData.password, "_csrf": csrf], as: .urlEncodedForm)
+        })
+        try #require(signedIn.status == .seeOther)
+        return cookie.string
+    }
+
+    /// The HTML of a page, fetched with a browser session.
+    func page(_ path: String, session: String) async throws -> String {
+        let response = try await app.testing().sendRequest(.GET, path, beforeRequest: { request in
+            request.headers.cookie = [SessionKeys.cookie: .init(string: session)]
+            request.headers.add(name: .accept, value: "text/html")
+        })
+        try #require(response.status == .ok)
+        return response.body.string
+    }
+
     func tasks(as user: String, query: String = "") async throws -> [TaskRow] {
         try await send(.GET, "api/v1/tasks" + query, as: user).content.decode([TaskRow].self)
     }
