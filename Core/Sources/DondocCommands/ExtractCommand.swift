@@ -75,14 +75,6 @@ public struct ExtractCommand: ParsableCommand {
     }
 }
 
-extension ExtractCommand {
-    /// The command's reading and JSON steps, for tests.
-    public static func readForTesting(_ path: String) throws -> SourceText { try read(path) }
-    public static func jsonForTesting(_ source: SourceText) throws -> String {
-        try jsonLine(Extractor.extract(source), pretty: false)
-    }
-}
-
 struct ExtractInputError: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }

@@ -1,4 +1,5 @@
-import DondocCommands
+@testable import DondocCommands
+import Extraction
 import Foundation
 import Testing
 
@@ -13,8 +14,8 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dondoc-extract-\(UUID().uuidString).txt")
         try "THÔNG BÁO\nKết luận phiên họp\n\n1. Giao Phòng Tư pháp rà soát văn bản trước ngày 10/5/2024.\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let source = try ExtractCommand.readForTesting(file.path)
-        let json = try ExtractCommand.jsonForTesting(source)
+        let source = try ExtractCommand.read(file.path)
+        let json = try ExtractCommand.jsonLine(Extractor.extract(source), pretty: false)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let document = try #require(object["document"] as? [String: Any])
         #expect(document["type"] as? String == "TB")
