@@ -48,9 +48,13 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: AuthController())
     try app.register(collection: TaskAPIController())
     try app.register(collection: DirectoryAPIController())
+    try app.register(collection: UserAPIController())
     try app.register(collection: AuditAPIController())
     try app.register(collection: CalendarAPIController())
     try app.register(collection: TaskPagesController())
     try app.register(collection: DocumentAPIController())
     try app.register(collection: DocumentPagesController())
+    try app.register(collection: AdminPagesController())
+    try app.register(collection: UserPagesController())
+    try app.register(collection: CalendarPagesController())
 }

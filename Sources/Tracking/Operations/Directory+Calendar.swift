@@ -29,3 +29,19 @@ extension Directory {
         }
     }
 }
+
+extension Directory {
+    /// Withdraws the office's declaration for a day, which then follows the
+    /// national calendar again.
+    public func removeOverride(on date: CivilDate, by actor: Actor) async throws {
+        try await gate.write(on: db) { db in
+            guard let record = try await DayOverrideRecord.query(on: db).filter(\.$date == date.iso).first() else {
+                throw TrackingError.notFound("điều chỉnh lịch cho ngày \(date.vietnamese)")
+            }
+            let before = ["ngay": record.date, "lam_viec": String(record.isWorkingDay), "ten": record.name]
+            try await record.delete(on: db)
+            try await AuditLog.record(.removeDayOverride, entity: DayOverrideRecord.schema, id: try record.requireID(),
+                                      before: before, after: [String: String]?.none, by: actor, on: db)
+        }
+    }
+}

@@ -16,5 +16,19 @@ struct CalendarAPIController: RouteCollection {
             try await request.directory.setOverride(try request.content.decode(DayOverride.self), by: principal.actor)
             return HTTPStatus.noContent
         }
+        calendar.guarded(.DELETE, "overrides", ":date", action: .manageCalendar) { request, principal in
+            try await request.directory.removeOverride(on: try request.overrideDate, by: principal.actor)
+            return HTTPStatus.noContent
+        }
+    }
+}
+
+extension Request {
+    /// The `:date` of an override route, ISO or dd/mm/yyyy.
+    var overrideDate: CivilDate {
+        get throws {
+            guard let text = parameters.get("date") else { throw Abort(.notFound) }
+            return try FormDate.parse(text, field: "Ngày")
+        }
     }
 }

@@ -11,7 +11,13 @@ extension TaskDetail: Content {}
 struct TaskAPIController: RouteCollection {
     struct Created: Content { let ids: [UUID] }
     struct CreatedOne: Content { let id: UUID }
-    struct Reassignment: Content { let unitID: UUID; let leaderID: UUID? }
+    /// The new lead unit; `supportUnitIDs` replaces the coordinating units when given.
+    struct Reassignment: Content {
+        let unitID: UUID
+        let leaderID: UUID?
+        let supportUnitIDs: [UUID]?
+        let note: String?
+    }
     struct NewTasks: Content { let tasks: [NewTask] }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -39,7 +45,8 @@ struct TaskAPIController: RouteCollection {
         }
         api.guarded(.POST, "tasks", ":taskID", "reassign", action: .reassignTask) { request, principal in
             let body = try request.content.decode(Reassignment.self)
-            try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID, by: principal.actor)
+            try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID,
+                                               support: body.supportUnitIDs, note: body.note, by: principal.actor)
             return HTTPStatus.noContent
         }
         api.guarded(.POST, "tasks", ":taskID", "reports", action: .reportProgress) { request, principal in

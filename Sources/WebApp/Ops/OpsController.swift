@@ -60,7 +60,9 @@ struct OpsController: RouteCollection {
             }
             let parameters = route.path.compactMap { component -> [String: Any]? in
                 guard case .parameter(let name) = component else { return nil }
-                return ["name": name, "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+                // Ids are UUIDs; a `:date` is a day, ISO or dd/mm/yyyy.
+                let schema: [String: String] = name.hasSuffix("ID") ? ["type": "string", "format": "uuid"] : ["type": "string"]
+                return ["name": name, "in": "path", "required": true, "schema": schema]
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
             paths[path, default: [:]][route.method.rawValue.lowercased()] = operation
