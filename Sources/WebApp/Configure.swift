@@ -29,6 +29,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.views.use(.leaf)
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.leaf.tags["ngay"] = VietnameseDateTag()
+    app.leaf.tags["path"] = PathTag()
 
     app.middleware = .init()
     app.middleware.use(RequestMetricsMiddleware())
