@@ -37,9 +37,6 @@ struct DocumentAPIController: RouteCollection {
         routes.guarded(.POST, .api(.documents), action: .registerDocument) { request, principal in
             try await request.receiveUpload(by: principal)
         }
-        routes.guarded(.GET, .api(.documents), action: .readDocument) { request, _ in
-            try await DocumentRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(500).all().map(Self.summary)
-        }
         routes.guarded(.GET, .api(.document(.key)), action: .readDocument) { request, _ in
             try await Self.detail(try await Self.document(request), on: request)
         }

@@ -33,6 +33,7 @@ struct DocumentPagesController: RouteCollection {
         let me: TaskPagesController.Me
         let csrf: String
         let document: DocumentAPIController.Summary
+        let facts: DocumentFacts
         let segments: [Segment]
         let rows: [Row]
         let units: [Option]
@@ -56,19 +57,7 @@ struct DocumentPagesController: RouteCollection {
     }
     struct ConfirmForm: Decodable { let tasks: [String: RowForm]? }
 
-    struct ListPage: Encodable {
-        let me: TaskPagesController.Me
-        let csrf: String
-        let documents: [DocumentAPIController.Summary]
-    }
-
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, .documents, action: .readDocument) { request, principal in
-            let documents = try await DocumentRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(500).all()
-                .map(DocumentAPIController.summary)
-            return try await request.view.render("documents", ListPage(
-                me: TaskPagesController.me(principal), csrf: request.csrfToken, documents: documents))
-        }
         routes.guarded(.GET, .newDocument, action: .registerDocument) { request, principal in
             try await request.view.render("upload", UploadPage(me: TaskPagesController.me(principal), csrf: request.csrfToken))
         }
@@ -132,6 +121,7 @@ struct DocumentPagesController: RouteCollection {
             .map { Option(id: try $0.requireID().uuidString, name: $0.displayName) }
         return try await request.view.render("document", DraftPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken, document: detail.summary,
+            facts: try await DocumentFacts.of(document, using: request.queries()),
             segments: Self.segments(document.text, spans: rows.compactMap { row in
                 guard let s = row.spanStart, let e = row.spanEnd else { return nil }
                 return (row.index, s, e)
