@@ -68,7 +68,7 @@ extension AppTests {
             "POST /api/v1/users/:userID/password": ["quantri"],
             "POST /api/v1/users/:userID/deactivate": ["quantri"],
             "POST /api/v1/users/:userID/reactivate": ["quantri"],
-            "DELETE /api/v1/calendar/overrides/:date": ["quantri"],
+            "DELETE /api/v1/calendar/overrides/:overrideID": ["quantri"],
             "POST /tasks/:taskID/reassign": ["lanhdao", "quantri"],
             "GET /admin": ["quantri"],
             "GET /admin/users": ["quantri"],
@@ -80,7 +80,7 @@ extension AppTests {
             "POST /admin/users/:userID/reactivate": ["quantri"],
             "GET /admin/calendar": ["quantri"],
             "POST /admin/calendar": ["quantri"],
-            "POST /admin/calendar/:date/delete": ["quantri"],
+            "POST /admin/calendar/overrides/:overrideID/delete": ["quantri"],
         ]
 
         static func key(_ route: Route) -> String {

@@ -208,7 +208,7 @@ extension AppTests {
                 for path in ["/api/v1/users/{userID}/password", "/api/v1/users/{userID}/deactivate", "/api/v1/users/{userID}/reactivate"] {
                     #expect(paths[path]?.keys.sorted() == ["post"], "\(path)")
                 }
-                #expect(paths["/api/v1/calendar/overrides/{date}"]?.keys.sorted() == ["delete"])
+                #expect(paths["/api/v1/calendar/overrides/{overrideID}"]?.keys.sorted() == ["delete"])
             }
         }
     }

@@ -3,32 +3,31 @@ import Tracking
 import Vapor
 
 extension DayOverride: @retroactive Content {}
+extension DayOverrideEntry: Content {}
 
 /// The office's changes to the working calendar: everyone reads them (they
-/// move deadlines), administrators set them.
+/// move deadlines), administrators set and withdraw them.
 struct CalendarAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let calendar = routes.grouped("api", "v1", "calendar")
-        calendar.guarded(.GET, "overrides", action: .readDirectory) { request, _ in
+        routes.guarded(.GET, .api(.calendarOverrides), action: .readDirectory) { request, _ in
             try await request.directory.dayOverrides()
         }
-        calendar.guarded(.POST, "overrides", action: .manageCalendar) { request, principal in
+        routes.guarded(.POST, .api(.calendarOverrides), action: .manageCalendar) { request, principal in
             try await request.directory.setOverride(try request.content.decode(DayOverride.self), by: principal.actor)
             return HTTPStatus.noContent
         }
-        calendar.guarded(.DELETE, "overrides", ":date", action: .manageCalendar) { request, principal in
-            try await request.directory.removeOverride(on: try request.overrideDate, by: principal.actor)
+        routes.guarded(.DELETE, .api(.calendarOverride(.key)), action: .manageCalendar) { request, principal in
+            try await request.directory.removeOverride(try request.overrideID, by: principal.actor)
             return HTTPStatus.noContent
         }
     }
 }
 
 extension Request {
-    /// The `:date` of an override route, ISO or dd/mm/yyyy.
-    var overrideDate: CivilDate {
+    var overrideID: UUID {
         get throws {
-            guard let text = parameters.get("date") else { throw Abort(.notFound) }
-            return try FormDate.parse(text, field: "Ngày")
+            guard let id = parameters.get("overrideID", as: UUID.self) else { throw Abort(.notFound) }
+            return id
         }
     }
 }

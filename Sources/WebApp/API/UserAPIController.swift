@@ -20,18 +20,17 @@ struct UserAPIController: RouteCollection {
     struct CreatedOne: Content { let id: UUID }
 
     func boot(routes: any RoutesBuilder) throws {
-        let users = routes.grouped("api", "v1", "users")
-        users.guarded(.GET, action: .manageUsers) { request, _ in
+        routes.guarded(.GET, .api(.users), action: .manageUsers) { request, _ in
             try await request.directory.users()
         }
-        users.guarded(.POST, action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.users), action: .manageUsers) { request, principal in
             CreatedOne(id: try await UserAccounts(request: request)
                 .create(try request.content.decode(UserAccounts.NewAccount.self), by: principal))
         }
-        users.guarded(.GET, ":userID", action: .manageUsers) { request, _ in
+        routes.guarded(.GET, .api(.user(.key)), action: .manageUsers) { request, _ in
             try await request.directory.userSummary(try request.userID)
         }
-        users.guarded(.PATCH, ":userID", action: .manageUsers) { request, principal in
+        routes.guarded(.PATCH, .api(.user(.key)), action: .manageUsers) { request, principal in
             let id = try request.userID
             let changes = try request.content.decode(ProfileChanges.self)
             let current = try await request.directory.userSummary(id)
@@ -40,21 +39,21 @@ struct UserAPIController: RouteCollection {
             try await request.directory.updateUser(id, profile, by: principal.actor)
             return HTTPStatus.noContent
         }
-        users.guarded(.POST, ":userID", "email", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.userEmail(.key)), action: .manageUsers) { request, principal in
             try await request.directory.setEmail(of: try request.userID, to: try request.content.decode(EmailBody.self).email,
                                                  by: principal.actor)
             return HTTPStatus.noContent
         }
-        users.guarded(.POST, ":userID", "password", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.userPassword(.key)), action: .manageUsers) { request, principal in
             try await UserAccounts(request: request).resetPassword(
                 of: try request.userID, to: try request.content.decode(NewPassword.self).password, by: principal)
             return HTTPStatus.noContent
         }
-        users.guarded(.POST, ":userID", "deactivate", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.userDeactivate(.key)), action: .manageUsers) { request, principal in
             try await UserAccounts(request: request).setActive(try request.userID, false, by: principal)
             return HTTPStatus.noContent
         }
-        users.guarded(.POST, ":userID", "reactivate", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.userReactivate(.key)), action: .manageUsers) { request, principal in
             try await UserAccounts(request: request).setActive(try request.userID, true, by: principal)
             return HTTPStatus.noContent
         }

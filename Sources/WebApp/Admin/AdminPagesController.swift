@@ -10,7 +10,7 @@ struct AdminPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "admin", action: .administer) { request, principal in
+        routes.guarded(.GET, .admin, action: .administer) { request, principal in
             try await request.view.render("admin", HubPage(me: TaskPagesController.me(principal), csrf: request.csrfToken))
         }
     }

@@ -16,8 +16,8 @@ struct CalendarPagesController: RouteCollection {
         let overriddenBy: String?
     }
     struct Override: Encodable {
+        let id: UUID
         let date: String
-        let iso: String
         let weekday: String
         let isWorkingDay: Bool
         let name: String
@@ -42,11 +42,10 @@ struct CalendarPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let calendar = routes.grouped("admin", "calendar")
-        calendar.guarded(.GET, action: .manageCalendar) { request, principal in
+        routes.guarded(.GET, .adminCalendar, action: .manageCalendar) { request, principal in
             try await page(request, principal, year: Self.year(request), form: nil, error: nil)
         }
-        calendar.guarded(.POST, action: .manageCalendar) { request, principal in
+        routes.guarded(.POST, .adminCalendar, action: .manageCalendar) { request, principal in
             let form = try request.content.decode(Form.self)
             var year = Self.year(request)
             return try await FormRefusal.handle(request) {
@@ -54,15 +53,14 @@ struct CalendarPagesController: RouteCollection {
                 year = date.year
                 try await request.directory.setOverride(
                     DayOverride(date: date, isWorkingDay: form.kind == "working", name: form.name), by: principal.actor)
-                return request.redirect(to: "/admin/calendar?year=\(date.year)")
+                return request.redirect(to: Self.path(year: date.year))
             } page: { message in
                 try await page(request, principal, year: year, form: form, error: message)
             }
         }
-        calendar.guarded(.POST, ":date", "delete", action: .manageCalendar) { request, principal in
-            let date = try request.overrideDate
-            try await request.directory.removeOverride(on: date, by: principal.actor)
-            return request.redirect(to: "/admin/calendar?year=\(date.year)")
+        routes.guarded(.POST, .adminCalendarOverrideRemoval(.key), action: .manageCalendar) { request, principal in
+            let removed = try await request.directory.removeOverride(try request.overrideID, by: principal.actor)
+            return request.redirect(to: Self.path(year: removed?.date.year))
         }
     }
 
@@ -83,10 +81,14 @@ struct CalendarPagesController: RouteCollection {
                     overriddenBy: note($0.date))
             },
             overrides: overrides.filter { $0.date.year == year }.map {
-                Override(date: $0.date.vietnamese, iso: $0.date.iso, weekday: $0.date.vietnameseWeekday,
+                Override(id: $0.id, date: $0.date.vietnamese, weekday: $0.date.vietnameseWeekday,
                          isWorkingDay: $0.isWorkingDay, name: $0.name)
             },
             form: form, workingChosen: form?.kind == "working", error: error))
+    }
+
+    static func path(year: Int?) -> String {
+        SiteRoute.adminCalendar.path(query: ["year": year.map(String.init)])
     }
 
     /// The year asked for, or this year; only years the calendar knows.

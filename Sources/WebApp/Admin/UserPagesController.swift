@@ -55,11 +55,10 @@ struct UserPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let users = routes.grouped("admin", "users")
-        users.guarded(.GET, action: .manageUsers) { request, principal in
+        routes.guarded(.GET, .adminUsers, action: .manageUsers) { request, principal in
             try await listPage(request, principal, form: nil, error: nil)
         }
-        users.guarded(.POST, action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .adminUsers, action: .manageUsers) { request, principal in
             let form = try request.content.decode(Form.self)
             return try await FormRefusal.handle(request) {
                 let account = UserAccounts.NewAccount(
@@ -71,11 +70,11 @@ struct UserPagesController: RouteCollection {
                 try await listPage(request, principal, form: form.withoutPassword, error: message)
             }
         }
-        users.guarded(.GET, ":userID", action: .manageUsers) { request, principal in
+        routes.guarded(.GET, .adminUser(.key), action: .manageUsers) { request, principal in
             let notice = (try? request.query.get(String.self, at: "done")).flatMap(Notice.init(rawValue:))
             return try await userPage(request, principal, notice: notice, error: nil)
         }
-        users.guarded(.POST, ":userID", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .adminUser(.key), action: .manageUsers) { request, principal in
             let id = try request.userID
             let form = try request.content.decode(Form.self)
             return try await FormRefusal.handle(request) {
@@ -87,7 +86,7 @@ struct UserPagesController: RouteCollection {
                 try await userPage(request, principal, notice: nil, error: message)
             }
         }
-        users.guarded(.POST, ":userID", "password", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .adminUserPassword(.key), action: .manageUsers) { request, principal in
             let id = try request.userID
             let password = try request.content.decode(UserAPIController.NewPassword.self).password
             return try await FormRefusal.handle(request) {
@@ -97,8 +96,8 @@ struct UserPagesController: RouteCollection {
                 try await userPage(request, principal, notice: nil, error: message)
             }
         }
-        for (segment, active) in [("deactivate", false), ("reactivate", true)] {
-            users.guarded(.POST, ":userID", .constant(segment), action: .manageUsers) { request, principal in
+        for (route, active) in [(SiteRoute.adminUserDeactivate(.key), false), (.adminUserReactivate(.key), true)] {
+            routes.guarded(.POST, route, action: .manageUsers) { request, principal in
                 let id = try request.userID
                 return try await FormRefusal.handle(request) {
                     try await UserAccounts(request: request).setActive(id, active, by: principal)
@@ -129,7 +128,9 @@ struct UserPagesController: RouteCollection {
             notice: notice?.text, error: error))
     }
 
-    static func path(_ id: UUID, _ notice: Notice) -> String { "/admin/users/\(id)?done=\(notice.rawValue)" }
+    static func path(_ id: UUID, _ notice: Notice) -> String {
+        SiteRoute.adminUser(.value(id)).path(query: ["done": notice.rawValue])
+    }
 
     static func roles(selected: String) -> [Choice] {
         UserRole.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }

@@ -9,9 +9,9 @@ struct OpsController: RouteCollection {
     struct Health: Content { let status: String; let database: String }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("health", use: health)
-        routes.get("metrics", use: metrics)
-        routes.get("api", "openapi.json", use: openAPI)
+        routes.open(.GET, .health, use: health)
+        routes.open(.GET, .metrics, use: metrics)
+        routes.open(.GET, .openAPI, use: openAPI)
     }
 
     @Sendable func health(_ request: Request) async throws -> Health {
@@ -60,9 +60,7 @@ struct OpsController: RouteCollection {
             }
             let parameters = route.path.compactMap { component -> [String: Any]? in
                 guard case .parameter(let name) = component else { return nil }
-                // Ids are UUIDs; a `:date` is a day, ISO or dd/mm/yyyy.
-                let schema: [String: String] = name.hasSuffix("ID") ? ["type": "string", "format": "uuid"] : ["type": "string"]
-                return ["name": name, "in": "path", "required": true, "schema": schema]
+                return ["name": name, "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
             paths[path, default: [:]][route.method.rawValue.lowercased()] = operation
