@@ -87,6 +87,10 @@ extension AppTests {
                 let noReason = try await t.submit("admin/calendar", [("date", "24/11/2026"), ("kind", "off"), ("name", " ")], session: session)
                 #expect(noReason.status == .unprocessableEntity)
                 #expect(noReason.body.string.contains("Cần ghi lý do (tên ngày nghỉ hoặc ngày làm bù)."))
+                let badKind = try await t.submit("admin/calendar", [("date", "24/11/2026"), ("kind", "le"), ("name", "Ngày Văn hóa Việt Nam")],
+                                                 session: session)
+                #expect(badKind.status == .unprocessableEntity)
+                #expect(badKind.body.string.contains("Xin chọn &quot;Cơ quan nghỉ&quot; hoặc &quot;Cơ quan làm việc&quot;."))
                 #expect(try await t.overrides().isEmpty)
             }
         }

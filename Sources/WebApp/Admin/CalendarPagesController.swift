@@ -40,6 +40,10 @@ struct CalendarPagesController: RouteCollection {
         let kind: String
         let name: String
     }
+    /// What the form's "Điều chỉnh" choice declares the day to be.
+    enum Kind: String {
+        case off, working
+    }
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.GET, .adminCalendar, action: .manageCalendar) { request, principal in
@@ -51,8 +55,11 @@ struct CalendarPagesController: RouteCollection {
             return try await FormRefusal.handle(request) {
                 let date = try FormDate.parse(form.date, field: "Ngày")
                 year = date.year
+                guard let kind = Kind(rawValue: form.kind) else {
+                    throw TrackingError(.invalid, "Xin chọn \"Cơ quan nghỉ\" hoặc \"Cơ quan làm việc\".")
+                }
                 try await request.directory.setOverride(
-                    DayOverride(date: date, isWorkingDay: form.kind == "working", name: form.name), by: principal.actor)
+                    DayOverride(date: date, isWorkingDay: kind == .working, name: form.name), by: principal.actor)
                 return request.redirect(to: Self.path(year: date.year))
             } page: { message in
                 try await page(request, principal, year: year, form: form, error: message)
@@ -84,7 +91,7 @@ struct CalendarPagesController: RouteCollection {
                 Override(id: $0.id, date: $0.date.vietnamese, weekday: $0.date.vietnameseWeekday,
                          isWorkingDay: $0.isWorkingDay, name: $0.name)
             },
-            form: form, workingChosen: form?.kind == "working", error: error))
+            form: form, workingChosen: form?.kind == Kind.working.rawValue, error: error))
     }
 
     static func path(year: Int?) -> String {
