@@ -147,11 +147,13 @@ struct TaskPagesController: RouteCollection {
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
-            units = try await request.directory.units().map { unit in
+            let all = try await request.directory.units().map { unit in
                 let unitID = try unit.requireID()
                 return ReassignChoice(id: unitID, name: unit.name, leads: unitID == scope.leadUnitID,
                                       coordinates: scope.supportUnitIDs.contains(unitID))
             }
+            // The units ticked now come first, so a long directory does not hide them.
+            units = all.filter(\.coordinates) + all.filter { !$0.coordinates }
         }
         return try await request.view.render("task", TaskPage(
             me: Self.me(principal), csrf: request.csrfToken, detail: detail,
