@@ -199,7 +199,7 @@ extension AppTests {
             }
         }
 
-        @Test func theOpenAPIDescriptionListsTheUserOperations() async throws {
+        @Test func theOpenAPIDescriptionListsAndDescribesTheUserOperations() async throws {
             try await TestApp.run { t in
                 struct Description: Decodable { let paths: [String: [String: AnyDecodable]] }
                 struct AnyDecodable: Decodable { init(from decoder: any Decoder) throws {} }
@@ -209,6 +209,11 @@ extension AppTests {
                     #expect(paths[path]?.keys.sorted() == ["post"], "\(path)")
                 }
                 #expect(paths["/api/v1/calendar/overrides/{overrideID}"]?.keys.sorted() == ["delete"])
+                struct Operation: Decodable { let description: String? }
+                struct Described: Decodable { let paths: [String: [String: Operation]] }
+                let described = try await t.app.testing().sendRequest(.GET, "api/openapi.json").content.decode(Described.self).paths
+                #expect(described["/api/v1/users"]?["post"]?.description?.contains("password (8 characters or more)") == true)
+                #expect(described["/api/v1/tasks/{taskID}/reassign"]?["post"]?.description?.contains("supportUnitIDs") == true)
             }
         }
     }

@@ -47,7 +47,7 @@ struct TaskAPIController: RouteCollection {
             try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID,
                                                support: body.supportUnitIDs, note: body.note, by: principal.actor)
             return HTTPStatus.noContent
-        }
+        }.description("Body {unitID, leaderID?, supportUnitIDs?, note?}: the new lead unit; supportUnitIDs, when given, replaces the coordinating units. 422 when nothing changes. 204.")
         routes.guarded(.POST, .api(.taskReports(.key)), action: .reportProgress) { request, principal in
             CreatedOne(id: try await request.tracker.report(on: try request.taskID,
                                                             try request.content.decode(ReportInput.self), by: principal))
