@@ -69,17 +69,24 @@ public enum PassageReader {
     /// or a line opening with a dash or bullet), in text order. The span's
     /// own start is not one of them.
     public static func breaks(_ text: String, in span: TextSpan) -> [Int] {
+        breaks(text, in: [span])[0]
+    }
+
+    /// The cutting points of several spans of one text, which is read once.
+    public static func breaks(_ text: String, in spans: [TextSpan]) -> [[Int]] {
         let layout = TextLayout(Array(text.unicodeScalars))
-        guard let range = tokenRange(of: span, in: layout) else { return [] }
         let t = layout.tokens, s = layout.scalars
-        var out: [Int] = []
-        var depth = 0
-        for k in range {
-            if k > range.lowerBound, depth == 0, startsClause(k, t, s) { out.append(t[k].start) }
-            guard t[k].kind == .punct else { continue }
-            if s[t[k].start] == "(" { depth += 1 } else if s[t[k].start] == ")" { depth = max(0, depth - 1) }
+        return spans.map { span in
+            guard let range = tokenRange(of: span, in: layout) else { return [] }
+            var out: [Int] = []
+            var depth = 0
+            for k in range {
+                if k > range.lowerBound, depth == 0, startsClause(k, t, s) { out.append(t[k].start) }
+                guard t[k].kind == .punct else { continue }
+                if s[t[k].start] == "(" { depth += 1 } else if s[t[k].start] == ")" { depth = max(0, depth - 1) }
+            }
+            return out
         }
-        return out
     }
 
     static let bullets: Set<Unicode.Scalar> = ["-", "+", "•", "–", "*"]

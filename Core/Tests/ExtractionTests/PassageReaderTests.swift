@@ -62,3 +62,14 @@ import Testing
         #expect(reading.task.lead == ["Phòng Nội vụ"])
     }
 }
+
+extension PassageReaderTests {
+    @Test func aBulletedLineIsACuttingPointAndABracketIsNot() {
+        let text = "Giao Phòng Nội vụ:\n- rà soát hồ sơ (xem Mục 2. Hồ sơ);\n- báo cáo trước ngày 30/6/2026."
+        let all = TextSpan(start: 0, end: text.unicodeScalars.count)
+        let starts = PassageReader.breaks(text, in: [all, TextSpan(start: 0, end: 0)])
+        let lines = text.split(separator: "\n").map(String.init)
+        let second = lines[0].unicodeScalars.count + 1, third = second + lines[1].unicodeScalars.count + 1
+        #expect(starts == [[second, third], []])
+    }
+}
