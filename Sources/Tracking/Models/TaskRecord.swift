@@ -17,6 +17,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     /// Half-open Unicode-scalar span of the task in the document's text.
     @OptionalField(key: "span_start") public var spanStart: Int?
     @OptionalField(key: "span_end") public var spanEnd: Int?
+    /// Every passage as JSON (`[{"start":..,"end":..}]`) when the task comes
+    /// from more than one; the span above is then the first.
+    @OptionalField(key: "source_spans") public var sourceSpans: String?
     @OptionalParent(key: "lead_unit_id") public var leadUnit: UnitRecord?
     /// The lead as the document wrote it, kept when no unit could be resolved.
     @OptionalField(key: "lead_text") public var leadText: String?
