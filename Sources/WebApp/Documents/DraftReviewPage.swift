@@ -28,7 +28,8 @@ struct DraftReviewPage: Encodable {
         let textRows: Int
         let leadText: String?
         let leadUnitID: String?
-        /// Neither a unit of the directory nor a name could be read as lead.
+        /// No unit of the directory leads it (the document names none, or only
+        /// a group such as "các cơ quan, đơn vị, địa phương").
         let leadMissing: Bool
         let supportNames: String
         let deadline: String?
@@ -72,7 +73,7 @@ struct DraftReviewPage: Encodable {
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
-                leadMissing: task.leadUnitID == nil && (task.leadText ?? "").isEmpty,
+                leadMissing: task.leadUnitID == nil,
                 supportNames: (task.supportUnitIDs ?? []).compactMap { unitNames[$0] }.joined(separator: "; "),
                 deadline: task.deadline?.iso, deadlineText: task.deadlineText,
                 milestones: (task.milestones ?? []).map { Due(date: $0.date.iso, text: $0.text) },
