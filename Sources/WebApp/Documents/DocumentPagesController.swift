@@ -10,30 +10,18 @@ struct DocumentPagesController: RouteCollection {
         let me: TaskPagesController.Me
         let csrf: String
     }
-    struct ListPage: Encodable {
-        let me: TaskPagesController.Me
-        let csrf: String
-        let documents: [DocumentAPIController.Summary]
-    }
-
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "documents", action: .readDocument) { request, principal in
-            let documents = try await DocumentRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(500).all()
-                .map(DocumentAPIController.summary)
-            return try await request.view.render("documents", ListPage(
-                me: TaskPagesController.me(principal), csrf: request.csrfToken, documents: documents))
-        }
-        routes.guarded(.GET, "documents", "new", action: .registerDocument) { request, principal in
+        routes.guarded(.GET, .newDocument, action: .registerDocument) { request, principal in
             try await request.view.render("upload", UploadPage(me: TaskPagesController.me(principal), csrf: request.csrfToken))
         }
-        routes.guarded(.POST, "documents", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documents, action: .registerDocument) { request, principal in
             let draft = try await request.receiveUpload(by: principal)
-            return request.redirect(to: "/documents/\(draft.id)")
+            return request.redirect(to: SiteRoute.document(.value(draft.id)).path)
         }
-        routes.guarded(.GET, "documents", ":documentID", action: .readDocument) { request, principal in
+        routes.guarded(.GET, .document(.key), action: .readDocument) { request, principal in
             try await draftPage(request, principal)
         }
-        routes.guarded(.POST, "documents", ":documentID", "confirm", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documentConfirm(.key), action: .registerDocument) { request, principal in
             let (id, reviewed) = try await review(request)
             var tasks: [NewTask] = []
             for item in reviewed where item.accepted {
@@ -44,16 +32,16 @@ struct DocumentPagesController: RouteCollection {
                 tasks.append(task)
             }
             _ = try await request.tracker.confirm(document: id, tasks: tasks, by: principal.actor)
-            return request.redirect(to: "/documents/\(id)")
+            return request.redirect(to: SiteRoute.document(.value(id)).path)
         }
         // Merge and split post the whole review form, so the clerk's unsaved edits are kept with the change.
-        routes.guarded(.POST, "documents", ":documentID", "merge", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documentMerge(.key), action: .registerDocument) { request, principal in
             let (id, reviewed) = try await review(request)
             let picked = reviewed.filter(\.picked).map(\.proposal.id)
             try await request.tracker.mergeProposals(picked, of: id, revising: reviewed.map(\.proposal), by: principal.actor)
-            return request.redirect(to: "/documents/\(id)")
+            return request.redirect(to: SiteRoute.document(.value(id)).path)
         }
-        routes.guarded(.POST, "documents", ":documentID", "split", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documentSplit(.key), action: .registerDocument) { request, principal in
             let form = try request.content.decode(DraftReviewForm.self)
             let (id, reviewed) = try await review(request, form)
             guard let index = form.split.flatMap(Int.init), let row = form.tasks?[String(index)],
@@ -62,7 +50,7 @@ struct DocumentPagesController: RouteCollection {
             }
             guard let offset = row.splitAt.flatMap(Int.init) else { throw TrackingError(.invalid, "Chưa chọn chỗ tách nhiệm vụ.") }
             try await request.tracker.splitProposal(target, at: [offset], of: id, revising: reviewed.map(\.proposal), by: principal.actor)
-            return request.redirect(to: "/documents/\(id)")
+            return request.redirect(to: SiteRoute.document(.value(id)).path)
         }
     }
 
@@ -91,6 +79,7 @@ struct DocumentPagesController: RouteCollection {
         return try await request.view.render("document", DraftReviewPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken, document: detail.summary,
             heading: DraftReviewPage.heading(detail.summary),
+            facts: try await DocumentFacts.of(document, using: request.queries()),
             segments: DraftReviewPage.segments(document.text, spans: highlighted),
             rows: rows, units: units, leaders: leaders, tasks: detail.tasks, isDraft: document.state == .draft))
     }

@@ -43,6 +43,7 @@ struct DraftReviewPage: Encodable {
     let csrf: String
     let document: DocumentAPIController.Summary
     let heading: String
+    let facts: DocumentFacts
     let segments: [Segment]
     let rows: [Row]
     let units: [Option]
