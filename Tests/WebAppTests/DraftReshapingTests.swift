@@ -265,6 +265,9 @@ extension AppTests {
 
                 let reread = try await t.page("documents/\(notice.id)", session: session)
                 #expect(reread.contains("Gộp từ 2 đoạn"))
+                // The merged row can be cut again where its second passage begins.
+                let secondPassage = try #require(before.proposals[3].task.pieces.first).start
+                #expect(reread.contains("<select name=\"tasks[1][splitAt]\"><option value=\"\(secondPassage)\">"))
                 var split = Self.form(merged, csrf: try Self.csrf(reread))
                 let index = try #require(merged.proposals.firstIndex { $0.task.text.hasPrefix("Thanh tra tỉnh") })
                 split["split"] = String(index)

@@ -6,13 +6,13 @@ import LegalCalendar
 enum ProposalMerge {
     /// The merged proposal of `parts` (two or more, any order). Texts are
     /// joined in the order of the document and every passage is kept; the
-    /// first lead (in text order) stays lead and the others coordinate; the
+    /// first lead in text order that is a unit of the directory stays lead
+    /// (else the first lead as written) and the other leads coordinate; the
     /// earliest deadline is the task's and every due date stays a milestone.
     static func merge(_ parts: [DraftProposal]) -> DraftProposal {
         let parts = DraftOrder.sorted(parts)
         let tasks = parts.map(\.task)
         var merged = NewTask(text: joinedText(tasks.map(\.text)))
-        merged.title = nil
         let sections = tasks.compactMap(\.section).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         merged.section = sections.isEmpty ? nil : sections.joined(separator: ", ")
         merged.setPieces(joinedPieces(tasks.flatMap(\.pieces)))

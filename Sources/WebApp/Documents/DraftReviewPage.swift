@@ -70,7 +70,9 @@ struct DraftReviewPage: Encodable {
         }).flatMap { $0 }
         return proposals.enumerated().map { index, proposal in
             let task = proposal.task
-            let own = cuts.filter { offset in pieces[index].contains { $0.start < offset && offset < $0.end } }
+            // inside a passage, or where a later passage of a merged task begins
+            let inside = cuts.filter { offset in pieces[index].contains { $0.start < offset && offset < $0.end } }
+            let own = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
