@@ -112,11 +112,13 @@ extension AppTests {
                 let detail = try await t.detail(task.id)
                 #expect(detail.text == merged.task.text)
                 #expect(detail.passages.count == 3)
+                #expect(detail.milestones.map(\.date.iso) == ["2025-09-30", "2025-11-30", "2025-12-31"])
                 #expect(detail.passages.last?.hasPrefix("Trung tâm Phát triển quỹ đất tỉnh") == true)
                 let coordinating = try await t.tasks(as: "lanhdao", query: "?unitID=\(try notice.unit("Kho bạc Nhà nước khu vực XI"))")
                 #expect(coordinating.contains { $0.id == task.id })
                 let page = try await t.page("tasks/\(task.id)", session: try await t.browserSession(as: "lanhdao"))
                 #expect(page.contains("Nhiệm vụ gộp từ 3 đoạn"))
+                #expect(page.contains("Các mốc"))
             }
         }
 

@@ -1,9 +1,9 @@
 import FluentKit
 
 /// Columns for reshaping a draft: the proposals as the clerk merged or split
-/// them, and the several passages a merged task comes from.
+/// them, and the several passages and due dates a merged task comes with.
 enum DraftReviewColumns {
-    static var steps: [any Migration] { [AddDocumentProposals(), AddTaskSourceSpans()] }
+    static var steps: [any Migration] { [AddDocumentProposals(), AddTaskSourceSpans(), AddTaskMilestones()] }
 }
 
 struct AddDocumentProposals: AsyncMigration {
@@ -21,5 +21,14 @@ struct AddTaskSourceSpans: AsyncMigration {
     }
     func revert(on db: any Database) async throws {
         try await db.schema(TaskRecord.schema).deleteField("source_spans").update()
+    }
+}
+
+struct AddTaskMilestones: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(TaskRecord.schema).field("milestones", .string).update()
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema(TaskRecord.schema).deleteField("milestones").update()
     }
 }

@@ -27,6 +27,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "original_deadline") public var originalDeadline: String?
     @OptionalField(key: "deadline_text") public var deadlineText: String?
+    /// Every due date the text sets, as JSON (`[{"date":..,"text":..}]`),
+    /// when there is more than one; `deadline` is the earliest.
+    @OptionalField(key: "milestones") public var milestones: String?
     /// "hang_thang", "hang_quy"... for reports due periodically; nil for one-off tasks.
     @OptionalField(key: "recurrence") public var recurrence: String?
     @Enum(key: "workflow_state") public var workflowState: WorkflowState

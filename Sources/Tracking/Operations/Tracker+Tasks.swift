@@ -31,6 +31,9 @@ extension Tracker {
         task.spanStart = pieces.first?.start
         task.spanEnd = pieces.first?.end
         task.sourceSpans = pieces.count > 1 ? String(decoding: try JSONEncoder().encode(pieces), as: UTF8.self) : nil
+        if let milestones = input.milestones, milestones.count > 1 {
+            task.milestones = String(decoding: try JSONEncoder().encode(milestones), as: UTF8.self)
+        }
         task.$leadUnit.id = input.leadUnitID
         task.leadText = input.leadText
         task.$leader.id = input.leaderID

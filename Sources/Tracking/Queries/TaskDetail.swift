@@ -47,6 +47,8 @@ public struct TaskDetail: Codable, Sendable {
     /// The text of every passage, when the task was merged from several
     /// (`source` shows the first in its context).
     public let passages: [String]
+    /// Every due date the document set, earliest first, when more than one.
+    public let milestones: [Milestone]
     public let reports: [Report]
     public let extensions: [Extension]
     public let history: [Event]
@@ -70,6 +72,7 @@ public struct TaskDetail: Codable, Sendable {
         let history = try await AuditRecord.query(on: db).filter(\.$entityID ~~ entityIDs).sort(\.$at).all()
         return TaskDetail(
             task: row, text: task.text, source: source, passages: passages,
+            milestones: try task.milestones.map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
             reports: try reports.map {
                 Report(id: try $0.requireID(), kind: $0.kind, text: $0.text, answerNumber: $0.answerNumber,
                        evidenceFileName: $0.evidenceFileName, reportedOn: $0.reportedOn, decision: $0.decision,
