@@ -11,6 +11,7 @@ public enum TrackingMigrations {
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
-        ] + ListIndexes.steps + ReportingMigrations.all + DraftReviewColumns.steps
+        ] + ListIndexes.steps + ReportingMigrations.all
+            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps
     }
 }
