@@ -30,6 +30,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     /// Every due date the text sets, as JSON (`[{"date":..,"text":..}]`),
     /// when there is more than one; `deadline` is the earliest.
     @OptionalField(key: "milestones") public var milestones: String?
+    /// The day of the latest progress report, for the update rate; written
+    /// with each report by `Tracker.report` (see LastReportColumn).
+    @OptionalField(key: "last_reported_on") public var lastReportedOn: String?
     /// "hang_thang", "hang_quy"... for reports due periodically; nil for one-off tasks.
     @OptionalField(key: "recurrence") public var recurrence: String?
     @Enum(key: "workflow_state") public var workflowState: WorkflowState
