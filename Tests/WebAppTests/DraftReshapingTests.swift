@@ -124,11 +124,14 @@ extension AppTests {
 
         @Test func theOpenAPIDocumentListsMergeAndSplit() async throws {
             try await TestApp.run { t in
-                struct OpenAPI: Decodable { let paths: [String: [String: [String: Ignored?]]] }
-                struct Ignored: Decodable { init(from decoder: any Decoder) throws {} }
+                struct Operation: Decodable { let summary: String?; let description: String? }
+                struct OpenAPI: Decodable { let paths: [String: [String: Operation]] }
                 let paths = try await t.send(.GET, "api/openapi.json", as: nil).content.decode(OpenAPI.self).paths
-                #expect(paths["/api/v1/documents/{documentID}/proposals/merge"]?["post"] != nil)
-                #expect(paths["/api/v1/documents/{documentID}/proposals/split"]?["post"] != nil)
+                let merge = try #require(paths["/api/v1/documents/{documentID}/proposals/merge"]?["post"])
+                let split = try #require(paths["/api/v1/documents/{documentID}/proposals/split"]?["post"])
+                #expect(merge.summary == "registerDocument" && split.summary == "registerDocument")
+                #expect(merge.description?.contains("\"proposals\"") == true)
+                #expect(split.description?.contains("\"at\"") == true)
             }
         }
 

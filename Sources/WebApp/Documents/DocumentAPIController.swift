@@ -67,13 +67,20 @@ struct DocumentAPIController: RouteCollection {
             let id = try await Self.document(request).requireID()
             try await request.tracker.mergeProposals(body.proposals, of: id, by: principal.actor)
             return try await Self.detail(try await Self.document(request), on: request)
-        }
+        }.description("""
+            Merges two or more proposals of a draft into one task. Body: {"proposals": [proposal id, ...]}. \
+            Answers the document as GET does, its proposals in text order.
+            """)
         routes.guarded(.POST, .api(.proposalsSplit(.key)), action: .registerDocument) { request, principal in
             let body = try request.content.decode(SplitRequest.self)
             let id = try await Self.document(request).requireID()
             try await request.tracker.splitProposal(body.proposal, at: body.at, of: id, by: principal.actor)
             return try await Self.detail(try await Self.document(request), on: request)
-        }
+        }.description("""
+            Splits one proposal of a draft where each offset starts a new part. Body: {"proposal": proposal id, \
+            "at": [offset, ...]}, offsets in Unicode scalars of the document's text, inside the proposal's passage. \
+            Each part is read again for its own units and deadline. Answers the document as GET does.
+            """)
     }
 
     static func document(_ request: Request) async throws -> DocumentRecord {
