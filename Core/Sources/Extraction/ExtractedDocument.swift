@@ -135,6 +135,10 @@ public struct UnitMention: Codable, Sendable, Hashable {
     /// The directory's id and canonical name, when a directory was given and knows it.
     public var unitId: String?
     public var canonicalName: String?
+    /// When that unit has since been merged or abolished: the unit that holds
+    /// its work now (the end of its chain of successors). Nil otherwise.
+    public var currentUnitId: String?
+    public var currentName: String?
     public var role: UnitRole
     /// A group ("các cơ quan, đơn vị, địa phương") rather than one body.
     public var isGroup: Bool
@@ -234,9 +238,13 @@ public struct ExtractionOptions: Sendable {
     public var units: UnitDirectory?
     /// Working-day calendar for relative deadlines ("05 ngày làm việc").
     public var calendar: WorkCalendar?
+    /// The tracking day: a unit whose last day is before it hands its tasks to
+    /// its successor. Nil: every recorded succession counts.
+    public var asOf: CivilDate?
 
-    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil) {
+    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil, asOf: CivilDate? = nil) {
         self.units = units
         self.calendar = calendar
+        self.asOf = asOf
     }
 }

@@ -202,15 +202,14 @@ struct TaskBuilder {
         func mention(_ n: UnitName, _ role: UnitRole) -> UnitMention {
             let name = assignments.displayName(n)
             let span = TextSpan(start: t[n.mentionStart].start, end: t[n.tokens.upperBound - 1].end)
-            let entry = options.units?.resolve(name, on: documentDate)
-            return UnitMention(name: name, unitId: entry?.id, canonicalName: entry?.name, role: role, isGroup: n.isGeneric, span: span)
+            return UnitMention(name: name, role: role, isGroup: n.isGeneric, span: span)
         }
         for n in d.lead {
             let m = mention(n, .lead)
             let key = UnitDirectory.key(m.name)
             guard !used.contains(key) else { continue }
             used.insert(key)
-            leadNames.append(m.canonicalName ?? m.name)
+            leadNames.append(m.name)
             units.append(m)
         }
         for n in d.support {
@@ -218,7 +217,7 @@ struct TaskBuilder {
             let key = UnitDirectory.key(m.name)
             guard !used.contains(key) else { continue }
             used.insert(key)
-            supportNames.append(m.canonicalName ?? m.name)
+            supportNames.append(m.name)
             units.append(m)
         }
         for n in d.mentions {
