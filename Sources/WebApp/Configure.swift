@@ -53,4 +53,6 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: TaskPagesController())
     try app.register(collection: DocumentAPIController())
     try app.register(collection: DocumentPagesController())
+    try app.register(collection: UnitAPIController())
+    try app.register(collection: UnitPagesController())
 }

@@ -16,6 +16,10 @@ public struct NewTask: Codable, Sendable {
     public var deadline: CivilDate?
     public var deadlineText: String?
     public var recurrence: String?
+    /// For the reviewer of a draft: units the document named that have since
+    /// been merged or abolished, "UBND huyện X → nay là UBND xã Y". The task
+    /// goes to the unit after the arrow.
+    public var successions: [String]?
 
     public init(text: String) { self.text = text }
 }

@@ -3,6 +3,8 @@ import Foundation
 
 /// The tasks a draft proposes: the extractor's tasks turned into tasks to
 /// create, with units resolved to the directory where the extractor could.
+/// A unit merged or abolished since the document was written is replaced by
+/// the unit that holds its work now, and the replacement is noted.
 public enum DraftProposals {
     public static func tasks(from extraction: ExtractedDocument, unitIDs: [String: UUID]) -> [NewTask] {
         extraction.tasks.map { extracted in
@@ -11,15 +13,25 @@ public enum DraftProposals {
             task.spanStart = extracted.span.start
             task.spanEnd = extracted.span.end
             let leads = extracted.units.filter { $0.role == .lead && !$0.isGroup }
-            task.leadUnitID = leads.lazy.compactMap { $0.unitId.flatMap { unitIDs[$0] } }.first
+            task.leadUnitID = leads.lazy.compactMap { holder($0).flatMap { unitIDs[$0] } }.first
             task.leadText = extracted.lead.isEmpty ? nil : extracted.lead.joined(separator: "; ")
-            let support = extracted.units.filter { $0.role == .support }.compactMap { $0.unitId.flatMap { unitIDs[$0] } }
+            let support = extracted.units.filter { $0.role == .support }.compactMap { holder($0).flatMap { unitIDs[$0] } }
             task.supportUnitIDs = Array(Set(support).subtracting(task.leadUnitID.map { [$0] } ?? []))
             task.deadline = extracted.deadline?.date ?? extracted.relative?.resolved
             task.deadlineText = extracted.deadline?.text ?? extracted.relative?.text
             task.recurrence = extracted.recurrence?.periods.first?.rawValue
+            let successions = extracted.units.filter { $0.role != .mentioned }.compactMap(succession)
+            task.successions = successions.isEmpty ? nil : successions
             return task
         }
+    }
+
+    /// The directory code of the unit that carries a mention's work now.
+    static func holder(_ mention: UnitMention) -> String? { mention.currentUnitId ?? mention.unitId }
+
+    static func succession(_ mention: UnitMention) -> String? {
+        guard let now = mention.currentName else { return nil }
+        return (mention.canonicalName ?? mention.name) + " → nay là " + now
     }
 
     /// The proposals stored with a draft, or none when it was not extracted.

@@ -31,6 +31,8 @@ public struct TaskDetail: Codable, Sendable {
         public let label: String
         public let before: String?
         public let after: String?
+        /// A sentence the change carries ("Chuyển từ ... do sáp nhập").
+        public let note: String?
     }
 
     /// The document's text around a task, split so that the task's own span
@@ -76,8 +78,19 @@ public struct TaskDetail: Codable, Sendable {
             },
             history: history.map {
                 Event(at: $0.at, actorName: $0.actorName, action: $0.action,
-                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
+                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON,
+                      note: Self.note(in: $0.afterJSON))
             })
+    }
+
+    private struct Noted: Decodable {
+        let note: String
+        enum CodingKeys: String, CodingKey { case note = "ghi_chu" }
+    }
+
+    static func note(in json: String?) -> String? {
+        guard let json, json.contains("\"ghi_chu\"") else { return nil }
+        return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
     }
 
     /// Up to 300 scalars of context on each side of the span (spans count

@@ -16,6 +16,10 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case createUnit = "tao_don_vi"
     case importUnits = "nhap_danh_muc_don_vi"
     case teachAlias = "them_ten_goi_khac"
+    case removeAlias = "xoa_ten_goi_khac"
+    case editUnit = "sua_don_vi"
+    case endUnit = "ket_thuc_don_vi"
+    case handOverTask = "chuyen_giao_do_sap_nhap"
     case createUser = "tao_nguoi_dung"
     case setDayOverride = "dieu_chinh_lich"
 
@@ -37,6 +41,10 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
         case .createUnit: return "Thêm đơn vị"
         case .importUnits: return "Nhập danh mục đơn vị"
         case .teachAlias: return "Thêm tên gọi khác của đơn vị"
+        case .removeAlias: return "Bỏ tên gọi khác của đơn vị"
+        case .editUnit: return "Sửa thông tin đơn vị"
+        case .endUnit: return "Kết thúc hoạt động đơn vị, chuyển giao cho đơn vị kế thừa"
+        case .handOverTask: return "Chuyển giao do sáp nhập, tổ chức lại đơn vị"
         case .createUser: return "Thêm người dùng"
         case .setDayOverride: return "Điều chỉnh lịch làm việc"
         }

@@ -27,6 +27,8 @@ struct DocumentPagesController: RouteCollection {
         let deadlineText: String?
         let spanStart: Int?
         let spanEnd: Int?
+        /// "UBND huyện X → nay là UBND xã Y" for units merged since the document.
+        let successions: [String]
     }
     struct Option: Encodable { let id: String; let name: String }
     struct DraftPage: Encodable {
@@ -125,7 +127,7 @@ struct DocumentPagesController: RouteCollection {
                        supportUnitIDs: support.map(\.uuidString).joined(separator: ","),
                        supportNames: support.compactMap { names[$0] }.joined(separator: "; "),
                        deadline: task.deadline?.iso, deadlineText: task.deadlineText,
-                       spanStart: task.spanStart, spanEnd: task.spanEnd)
+                       spanStart: task.spanStart, spanEnd: task.spanEnd, successions: task.successions ?? [])
         }
         let units = try unitRecords.map { Option(id: try $0.requireID().uuidString, name: $0.name) }
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
