@@ -42,31 +42,30 @@ struct DirectoryAPIController: RouteCollection {
     struct CreatedOne: Content { let id: UUID }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
-        api.guarded(.GET, "units", action: .readDirectory) { request, _ in
+        routes.guarded(.GET, .api(.units), action: .readDirectory) { request, _ in
             try await request.directory.units().map {
                 UnitOut(id: try $0.requireID(), code: $0.code, name: $0.name, aliases: $0.aliases, parentID: $0.$parent.id,
                         validFrom: $0.validFrom, validTo: $0.validTo, successorID: $0.$successor.id)
             }
         }
-        api.guarded(.POST, "units", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .api(.units), action: .manageDirectory) { request, principal in
             let body = try request.content.decode(NewUnit.self)
             let fields = UnitFields(code: body.code, name: body.name, parentID: body.parentID,
                                     validFrom: body.validFrom, validTo: body.validTo, successorID: body.successorID)
             return CreatedOne(id: try await request.directory.createUnit(
                 organisationID: request.application.dondoc.organisationID, fields, aliases: body.aliases ?? [], by: principal.actor))
         }
-        api.guarded(.POST, "units", ":unitID", "aliases", action: .teachDirectory) { request, principal in
+        routes.guarded(.POST, .api(.unitAliases(.key)), action: .teachDirectory) { request, principal in
             guard let id = request.parameters.get("unitID", as: UUID.self) else { throw Abort(.notFound) }
             try await request.directory.teach(alias: try request.content.decode(Alias.self).alias, to: id, by: principal.actor)
             return HTTPStatus.noContent
         }
-        api.guarded(.GET, "users", action: .manageUsers) { request, _ in
+        routes.guarded(.GET, .api(.users), action: .manageUsers) { request, _ in
             try await UserRecord.query(on: request.db).sort(\.$username).all().map {
                 UserOut(id: try $0.requireID(), username: $0.username, displayName: $0.displayName, role: $0.role, unitID: $0.$unit.id)
             }
         }
-        api.guarded(.POST, "users", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.users), action: .manageUsers) { request, principal in
             let body = try request.content.decode(NewUser.self)
             guard body.password.count >= 8 else { throw Abort(.unprocessableEntity, reason: "Mật khẩu cần ít nhất 8 ký tự.") }
             let hash = try await request.password.async.hash(body.password)

@@ -29,24 +29,23 @@ struct UnitAPIController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let units = routes.grouped("api", "v1", "units")
-        units.guarded(.GET, ":unitID", action: .manageDirectory) { request, _ in
+        routes.guarded(.GET, .api(.unit(.key)), action: .manageDirectory) { request, _ in
             try await Self.detail(try request.unitID, on: request)
         }
-        units.guarded(.PUT, ":unitID", action: .manageDirectory) { request, principal in
+        routes.guarded(.PUT, .api(.unit(.key)), action: .manageDirectory) { request, principal in
             let id = try request.unitID
             try await request.directory.updateUnit(id, try request.content.decode(UnitFields.self), by: principal.actor)
             return try await Self.detail(id, on: request)
         }
-        units.guarded(.DELETE, ":unitID", "aliases", action: .manageDirectory) { request, principal in
+        routes.guarded(.DELETE, .api(.unitAliases(.key)), action: .manageDirectory) { request, principal in
             let alias = try request.content.decode(Alias.self).alias
             try await request.directory.removeAlias(alias, from: try request.unitID, by: principal.actor)
             return HTTPStatus.noContent
         }
-        units.guarded(.GET, ":unitID", "handover", action: .manageDirectory) { request, _ in
+        routes.guarded(.GET, .api(.unitHandOver(.key)), action: .manageDirectory) { request, _ in
             try await request.tracker.handOverPreview(of: try request.unitID)
         }
-        units.guarded(.POST, ":unitID", "handover", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .api(.unitHandOver(.key)), action: .manageDirectory) { request, principal in
             let body = try request.content.decode(HandOverRequest.self)
             return try await request.tracker.handOver(unit: try request.unitID, to: body.successorID,
                                                       lastDay: body.lastDay, by: principal.actor)

@@ -76,60 +76,59 @@ struct UnitPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped("admin", "units")
-        admin.guarded(.GET, action: .manageDirectory) { request, principal in
+        routes.guarded(.GET, .adminUnits, action: .manageDirectory) { request, principal in
             let tree = try UnitTree(units: try await request.directory.units(),
                                     openTasks: try await UnitTree.openTaskCounts(on: request.db),
                                     today: request.application.dondoc.clock.today())
             return try await request.view.render("admin-units", TreePage(
                 me: TaskPagesController.me(principal), csrf: request.csrfToken, nodes: tree.nodes))
         }
-        admin.guarded(.GET, "new", action: .manageDirectory) { request, principal in
+        routes.guarded(.GET, .newUnit, action: .manageDirectory) { request, principal in
             let form = UnitForm(parentID: request.query["parent"])
             return try await formPage(request, principal, id: nil, form: form, error: nil)
         }
-        admin.guarded(.POST, action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .adminUnits, action: .manageDirectory) { request, principal in
             let form = try request.content.decode(UnitForm.self)
             do {
                 let aliases = (form.aliases ?? "").split(whereSeparator: \.isNewline).map(String.init)
                     .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 let id = try await request.directory.createUnit(organisationID: request.application.dondoc.organisationID,
                                                                 try form.fields(), aliases: aliases, by: principal.actor)
-                return request.redirect(to: "/admin/units/\(id)")
+                return request.redirect(to: SiteRoute.adminUnit(.value(id)).path)
             } catch let error as TrackingError {
                 return try await formPage(request, principal, id: nil, form: form, error: error.message)
                     .encodeResponse(status: .unprocessableEntity, for: request)
             }
         }
-        admin.guarded(.GET, ":unitID", action: .manageDirectory) { request, principal in
+        routes.guarded(.GET, .adminUnit(.key), action: .manageDirectory) { request, principal in
             try await unitPage(request, principal)
         }
-        admin.guarded(.GET, ":unitID", "edit", action: .manageDirectory) { request, principal in
+        routes.guarded(.GET, .adminUnitEdit(.key), action: .manageDirectory) { request, principal in
             guard let unit = try await UnitRecord.find(try request.unitID, on: request.db) else { throw TrackingError.notFound("đơn vị") }
             return try await formPage(request, principal, id: try unit.requireID(), form: UnitForm(unit), error: nil)
         }
-        admin.guarded(.POST, ":unitID", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .adminUnit(.key), action: .manageDirectory) { request, principal in
             let id = try request.unitID
             let form = try request.content.decode(UnitForm.self)
             do {
                 try await request.directory.updateUnit(id, try form.fields(), by: principal.actor)
-                return request.redirect(to: "/admin/units/\(id)")
+                return request.redirect(to: SiteRoute.adminUnit(.value(id)).path)
             } catch let error as TrackingError {
                 return try await formPage(request, principal, id: id, form: form, error: error.message)
                     .encodeResponse(status: .unprocessableEntity, for: request)
             }
         }
-        admin.guarded(.POST, ":unitID", "aliases", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .adminUnitAliases(.key), action: .manageDirectory) { request, principal in
             try await act(request, principal) {
                 try await request.directory.addAlias(try request.content.decode(AliasForm.self).alias, to: try request.unitID, by: principal.actor)
             }
         }
-        admin.guarded(.POST, ":unitID", "aliases", "remove", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .adminUnitAliasRemove(.key), action: .manageDirectory) { request, principal in
             try await act(request, principal) {
                 try await request.directory.removeAlias(try request.content.decode(AliasForm.self).alias, from: try request.unitID, by: principal.actor)
             }
         }
-        admin.guarded(.POST, ":unitID", "handover", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .adminUnitHandOver(.key), action: .manageDirectory) { request, principal in
             let form = try request.content.decode(HandOverForm.self)
             do {
                 guard let successor = try UnitForm.unit(form.successorID) else {
@@ -150,7 +149,7 @@ struct UnitPagesController: RouteCollection {
     private func act(_ request: Request, _ principal: Principal, _ change: () async throws -> Void) async throws -> Response {
         do {
             try await change()
-            return request.redirect(to: "/admin/units/\(try request.unitID)")
+            return request.redirect(to: SiteRoute.adminUnit(.value(try request.unitID)).path)
         } catch let error as TrackingError {
             return try await unitPage(request, principal, error: error.message).encodeResponse(status: .unprocessableEntity, for: request)
         }
