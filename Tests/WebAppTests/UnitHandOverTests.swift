@@ -165,3 +165,16 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests.UnitHandOverTests {
+    @Test func theUnitRoutesAreInTheAPIDescriptionForAdministrators() async throws {
+        try await TestApp.run { t in
+            struct Operation: Decodable { let summary: String? }
+            struct Description: Decodable { let paths: [String: [String: Operation]] }
+            let paths = try await t.send(.GET, "api/openapi.json", as: nil).content.decode(Description.self).paths
+            #expect(paths["/api/v1/units/{unitID}/handover"]?["post"]?.summary == "manageDirectory")
+            #expect(paths["/api/v1/units/{unitID}/handover"]?["get"]?.summary == "manageDirectory")
+            #expect(paths["/api/v1/units/{unitID}"]?["put"]?.summary == "manageDirectory")
+        }
+    }
+}
