@@ -147,6 +147,11 @@ public struct UnitMention: Codable, Sendable, Hashable {
     public init(name: String, unitId: String? = nil, canonicalName: String? = nil, role: UnitRole, isGroup: Bool = false, span: TextSpan) {
         self.name = name; self.unitId = unitId; self.canonicalName = canonicalName; self.role = role; self.isGroup = isGroup; self.span = span
     }
+
+    /// "UBND huyện X → nay là UBND xã Y" when the unit named has been replaced since.
+    public var succession: String? {
+        currentName.map { (canonicalName ?? name) + UnitResolution.nowSeparator + $0 }
+    }
 }
 
 /// A due date found in a task's text, with the words that set it.

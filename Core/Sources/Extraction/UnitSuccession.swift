@@ -18,8 +18,10 @@ public struct UnitResolution: Sendable, Hashable {
     public var description: String {
         guard isHandedOver else { return named.name }
         let path = ([named] + successors.dropLast()).map(\.name).joined(separator: " → ")
-        return path + " → nay là " + current.name
+        return path + Self.nowSeparator + current.name
     }
+
+    static let nowSeparator = " → nay là "
 }
 
 extension UnitDirectory {

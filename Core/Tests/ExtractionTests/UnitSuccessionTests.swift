@@ -1,3 +1,4 @@
+@testable import DondocCommands
 import LegalCalendar
 import Testing
 @testable import Extraction
@@ -60,9 +61,19 @@ import Testing
         let support = try #require(Self.mention(doc, "thu hồi đất", .support))
         #expect(support.unitId == "so-khdt")
         #expect(support.currentUnitId == "so-tc")
+        #expect(support.succession == "Sở Kế hoạch và Đầu tư → nay là Sở Tài chính")
         // The task still says whom the document assigned.
         #expect(task(doc, containing: "thu hồi đất")?.lead == ["UBND huyện Sơn Thủy"])
         #expect(task(doc, containing: "thu hồi đất")?.support == ["Sở Kế hoạch và Đầu tư"])
+    }
+
+    @Test func theCommandsTableSaysWhichUnitsHaveBeenReplaced() {
+        let doc = extract(Self.notice(dated: "ngày 15 tháng 5 năm 2024"),
+                          options: .init(units: Self.directory, asOf: Self.day("2026-01-10")))
+        let table = ExtractionTable.render(doc)
+        #expect(table.contains("Đơn vị đã sáp nhập: UBND huyện Sơn Thủy → nay là UBND xã Sơn Thủy"))
+        #expect(table.contains("Đơn vị đã sáp nhập: Sở Kế hoạch và Đầu tư → nay là Sở Tài chính"))
+        #expect(!ExtractionTable.render(extract(Self.notice(dated: "ngày 15 tháng 5 năm 2024"))).contains("sáp nhập"))
     }
 
     @Test func aHandOverCountsOnlyAfterTheOldUnitsLastDay() throws {

@@ -20,7 +20,7 @@ public enum DraftProposals {
             task.deadline = extracted.deadline?.date ?? extracted.relative?.resolved
             task.deadlineText = extracted.deadline?.text ?? extracted.relative?.text
             task.recurrence = extracted.recurrence?.periods.first?.rawValue
-            let successions = extracted.units.filter { $0.role != .mentioned }.compactMap(succession)
+            let successions = extracted.units.filter { $0.role != .mentioned }.compactMap(\.succession)
             task.successions = successions.isEmpty ? nil : successions
             return task
         }
@@ -28,11 +28,6 @@ public enum DraftProposals {
 
     /// The directory code of the unit that carries a mention's work now.
     static func holder(_ mention: UnitMention) -> String? { mention.currentUnitId ?? mention.unitId }
-
-    static func succession(_ mention: UnitMention) -> String? {
-        guard let now = mention.currentName else { return nil }
-        return (mention.canonicalName ?? mention.name) + " → nay là " + now
-    }
 
     /// The proposals stored with a draft, or none when it was not extracted.
     public static func tasks(of document: DocumentRecord, unitIDs: [String: UUID]) -> [NewTask] {
