@@ -1,6 +1,7 @@
 import Foundation
 import LegalCalendar
 import Reports
+import SQLKit
 import Testing
 import Tracking
 import TrackingRules
@@ -63,6 +64,48 @@ extension AppTests {
                         #expect(sql.byUnit == pureByUnit, "\(subject) \(window.label) by unit")
                     }
                 }
+            }
+        }
+
+        /// The update rate reads `tasks.last_reported_on`, which the database
+        /// keeps itself: after reports are written, moved and removed, it is
+        /// still each task's latest report day.
+        @Test func eachTaskKeepsTheDayOfItsLatestReport() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let sql = t.app.db as! any SQLDatabase
+                func stale() async throws -> Int {
+                    try await sql.raw("""
+                        SELECT COUNT(*) AS n FROM tasks t WHERE t.last_reported_on IS DISTINCT FROM
+                        (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.task_id = t.id)
+                        """).first()!.decode(column: "n", as: Int.self)
+                }
+                func lastReport(_ task: String) async throws -> String? {
+                    try await sql.raw("SELECT last_reported_on FROM tasks WHERE id = \(bind: book.ids[task]!)")
+                        .first()!.decode(column: "last_reported_on", as: String?.self)
+                }
+                #expect(try await lastReport("c") == "2026-10-15")
+                #expect(try await lastReport("m") == "2026-11-02")
+                #expect(try await lastReport("f") == nil)
+                #expect(try await stale() == 0)
+
+                // An older report written late does not move the day back.
+                try await sql.raw("""
+                    INSERT INTO progress_reports (id, task_id, author_id, kind, text, reported_on, decision)
+                    SELECT \(bind: UUID()), task_id, author_id, kind, text, '2026-09-01', decision
+                    FROM progress_reports WHERE task_id = \(bind: book.ids["m"]!) AND reported_on = '2026-11-02'
+                    """).run()
+                #expect(try await lastReport("m") == "2026-11-02")
+
+                let c = book.ids["c"]!
+                try await sql.raw("UPDATE progress_reports SET reported_on = '2026-10-01' WHERE task_id = \(bind: c)").run()
+                #expect(try await lastReport("c") == "2026-10-01")
+                try await sql.raw("UPDATE progress_reports SET task_id = \(bind: book.ids["f"]!) WHERE task_id = \(bind: c)").run()
+                #expect(try await lastReport("c") == nil)
+                #expect(try await lastReport("f") == "2026-10-01")
+                try await sql.raw("DELETE FROM progress_reports WHERE task_id = \(bind: book.ids["f"]!)").run()
+                #expect(try await lastReport("f") == nil)
+                #expect(try await stale() == 0)
             }
         }
 

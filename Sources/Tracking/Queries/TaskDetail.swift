@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Everything the task page shows: the task, the passage of the document it
 /// came from, and its whole history.
@@ -55,8 +56,8 @@ public struct TaskDetail: Codable, Sendable {
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
-           let document = try await DocumentRecord.find(documentID, on: db) {
-            source = Self.excerpt(document.text, start: start, end: end)
+           let text = try await documentText(documentID, on: db) {
+            source = Self.excerpt(text, start: start, end: end)
         }
         let reports = try await ProgressReportRecord.query(on: db).filter(\.$task.$id == id)
             .with(\.$author).sort(\.$createdAt).all()
@@ -91,6 +92,13 @@ public struct TaskDetail: Codable, Sendable {
     static func note(in json: String?) -> String? {
         guard let json, json.contains("\"ghi_chu\"") else { return nil }
         return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
+    }
+
+    /// The document's text alone: the whole record also carries the original
+    /// file and the folded text, tens of kilobytes the page never shows.
+    static func documentText(_ id: UUID, on db: any Database) async throws -> String? {
+        try await (db as! any SQLDatabase).raw("SELECT text FROM documents WHERE id = \(bind: id)")
+            .first()?.decode(column: "text", as: String.self)
     }
 
     /// Up to 300 scalars of context on each side of the span (spans count
