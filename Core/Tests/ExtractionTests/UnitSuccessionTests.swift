@@ -99,6 +99,16 @@ import Testing
         #expect(after.canonicalName == "Phòng Văn hóa, Khoa học và Thông tin huyện Sơn Thủy")
     }
 
+    @Test func betweenTwoHoldersOfANameTheOneThatHadEndedWinsOverOneNotYetCreated() {
+        let directory = UnitDirectory(entries: [
+            UnitEntry(id: "later", name: "Ban Quản lý dự án", validFrom: Self.day("2025-07-01")),
+            UnitEntry(id: "earlier", name: "Ban Quản lý dự án", validTo: Self.day("2025-02-28"), successor: "later"),
+        ])
+        #expect(directory.resolve("Ban Quản lý dự án", on: Self.day("2025-04-01"))?.id == "earlier")
+        #expect(directory.resolve("Ban Quản lý dự án", on: Self.day("2025-08-01"))?.id == "later")
+        #expect(directory.resolve("Ban Quản lý dự án", documentDate: Self.day("2025-04-01"), asOf: Self.day("2025-08-01"))?.current.id == "later")
+    }
+
     @Test func aChainOfSuccessorsIsFollowedToItsEnd() throws {
         let doc = extract(Self.notice(dated: "ngày 15 tháng 5 năm 2024"),
                           options: .init(units: Self.directory, asOf: Self.day("2026-01-10")))
