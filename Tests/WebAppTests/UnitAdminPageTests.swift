@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Testing
 import Tracking
@@ -42,6 +43,20 @@ extension AppTests {
                 #expect(province.lowerBound < finance.lowerBound)
                 #expect(html.contains("depth-1") && html.contains("depth-2"))
                 #expect(html.contains("chuyển giao cho UBND xã Cam Lộ"))  // the abolished district
+            }
+        }
+
+        @Test func unitsCaughtInAParentLoopFromOldDataStillAppearInTheTree() async throws {
+            try await TestApp.run { t in
+                // The forms refuse such a loop; an imported file could still carry one.
+                let a = try #require(try await UnitRecord.query(on: t.app.db).filter(\.$code == "so-xay-dung").first())
+                let b = try #require(try await UnitRecord.query(on: t.app.db).filter(\.$code == "so-tai-chinh").first())
+                a.$parent.id = try b.requireID()
+                b.$parent.id = try a.requireID()
+                try await a.update(on: t.app.db)
+                try await b.update(on: t.app.db)
+                let html = try await t.page("admin/units", session: try await Browser(t).session)
+                #expect(html.contains(">Sở Xây dựng</a>") && html.contains(">Sở Tài chính</a>"))
             }
         }
 

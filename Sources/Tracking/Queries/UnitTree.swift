@@ -29,7 +29,9 @@ public struct UnitTree: Sendable {
         var children: [UUID: [UnitRecord]] = [:]
         for unit in units { byID[try unit.requireID()] = unit }
         var roots: [UnitRecord] = []
-        for unit in units.sorted(by: { $0.name < $1.name }) {
+        // Vietnamese order, near enough: compared without tones, "Đ" with "D".
+        let ordered = units.map { (SearchFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        for unit in ordered {
             if let parent = unit.$parent.id, byID[parent] != nil { children[parent, default: []].append(unit) } else { roots.append(unit) }
         }
         var nodes: [Node] = []
@@ -46,7 +48,7 @@ public struct UnitTree: Sendable {
             }
         }
         for root in roots { try walk(from: root) }
-        for unit in units.sorted(by: { $0.name < $1.name }) where !placed.contains(try unit.requireID()) { try walk(from: unit) }
+        for unit in ordered where !placed.contains(try unit.requireID()) { try walk(from: unit) }
         self.nodes = nodes
     }
 
