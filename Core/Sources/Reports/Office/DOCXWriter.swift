@@ -125,14 +125,20 @@ public enum DOCXWriter {
             case .paragraph(let text):
                 xml += bodyParagraph(text, bold: false).xml
             case .table(let table):
-                xml += tableXML(table)
-                // Two tables in a row would merge into one in Word; a spacer keeps them apart.
-                var spacer = P([R(text: "", size: 6)])
-                spacer.lineTwips = 120
-                xml += spacer.xml
+                // A table has no spacing of its own: without the spacer above, its top
+                // border touches the paragraph before it; without the one below, two
+                // tables in a row would merge into one in Word.
+                xml += tableSpacer(keepWithNext: true).xml + tableXML(table) + tableSpacer(keepWithNext: false).xml
             }
         }
         return xml
+    }
+
+    private static func tableSpacer(keepWithNext: Bool) -> P {
+        var spacer = P([R(text: "", size: 6)])
+        spacer.lineTwips = 120
+        spacer.keepWithNext = keepWithNext
+        return spacer
     }
 
     private static func bodyParagraph(_ text: String, bold: Bool) -> P {
