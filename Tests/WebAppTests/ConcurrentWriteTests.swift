@@ -1,4 +1,7 @@
+import Fluent
+import FluentPostgresDriver
 import Foundation
+import LegalCalendar
 import Testing
 import Tracking
 import VaporTesting
@@ -84,6 +87,40 @@ extension AppTests {
                 for task in science.map(\.id) {
                     #expect(try await t.detail(task).extensions.filter { $0.decision == .pending }.count == 1)
                 }
+            }
+        }
+
+        /// The check-then-write of an extension request (is one pending
+        /// already?) with twenty requests truly at once: the app's pool runs
+        /// one transaction per event loop, so this opens a wider one. Under
+        /// READ COMMITTED several requests would each see none pending and all
+        /// be stored; at SERIALIZABLE the losers are aborted, run again, and
+        /// then see the winner's.
+        @Test(.enabled(if: TestApp.postgresURL != nil, "needs DONDOC_TEST_POSTGRES_URL"))
+        func twentySimultaneousExtensionRequestsLeaveExactlyOnePending() async throws {
+            try await TestApp.run { t in
+                let wide = DatabaseID(string: "psql-wide")
+                t.app.databases.use(try .postgres(url: TestApp.postgresURL!, maxConnectionsPerEventLoop: 20), as: wide)
+                let db = t.app.db(wide)
+                let tracker = Tracker(db: db, gate: WriteGate(database: db), clock: FixedDayClock(t.today),
+                                      organisationID: t.app.dondoc.organisationID)
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu").id
+                let member = try Principal(try #require(try await UserRecord.query(on: db).filter(\.$username == "stc").first()))
+
+                let outcomes = await withTaskGroup(of: Result<UUID, any Error>.self) { group in
+                    for k in 0..<20 {
+                        group.addTask {
+                            let input = ExtensionInput(reason: "Đề nghị lần \(k + 1)", requestedDeadline: CivilDate(year: 2027, month: 1, day: 10 + k)!)
+                            do { return .success(try await tracker.requestExtension(of: task, input, by: member)) } catch { return .failure(error) }
+                        }
+                    }
+                    return await group.reduce(into: [Result<UUID, any Error>]()) { $0.append($1) }
+                }
+                let refusals = outcomes.compactMap { if case .failure(let error) = $0 { error } else { nil } }
+                #expect(outcomes.count - refusals.count == 1, "\(refusals)")
+                #expect(refusals.allSatisfy { ($0 as? TrackingError)?.message.contains("đang chờ duyệt") == true }, "\(refusals)")
+                let pending = try await ExtensionRecord.query(on: db).filter(\.$task.$id == task).filter(\.$decision == .pending).count()
+                #expect(pending == 1)
             }
         }
     }
