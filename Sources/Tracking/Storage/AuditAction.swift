@@ -12,12 +12,19 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case refuseExtension = "tu_choi_gia_han"
     case uploadDocument = "tai_len_van_ban"
     case confirmDocument = "xac_nhan_van_ban"
+    case mergeProposals = "gop_nhiem_vu_de_xuat"
+    case splitProposal = "tach_nhiem_vu_de_xuat"
     case registerDocument = "dang_ky_van_ban"
     case createUnit = "tao_don_vi"
     case importUnits = "nhap_danh_muc_don_vi"
     case teachAlias = "them_ten_goi_khac"
     case createUser = "tao_nguoi_dung"
     case setDayOverride = "dieu_chinh_lich"
+    case removeDayOverride = "bo_dieu_chinh_lich"
+    case editUser = "sua_nguoi_dung"
+    case resetPassword = "dat_lai_mat_khau"
+    case deactivateUser = "khoa_nguoi_dung"
+    case reactivateUser = "mo_khoa_nguoi_dung"
 
     public var label: String {
         switch self {
@@ -33,12 +40,19 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
         case .refuseExtension: return "Không đồng ý gia hạn"
         case .uploadDocument: return "Tiếp nhận văn bản"
         case .confirmDocument: return "Xác nhận văn bản, giao nhiệm vụ"
+        case .mergeProposals: return "Gộp nhiệm vụ đề xuất"
+        case .splitProposal: return "Tách nhiệm vụ đề xuất"
         case .registerDocument: return "Đăng ký văn bản"
         case .createUnit: return "Thêm đơn vị"
         case .importUnits: return "Nhập danh mục đơn vị"
         case .teachAlias: return "Thêm tên gọi khác của đơn vị"
         case .createUser: return "Thêm người dùng"
         case .setDayOverride: return "Điều chỉnh lịch làm việc"
+        case .removeDayOverride: return "Bỏ điều chỉnh lịch làm việc"
+        case .editUser: return "Sửa thông tin người dùng"
+        case .resetPassword: return "Đặt lại mật khẩu"
+        case .deactivateUser: return "Khóa tài khoản"
+        case .reactivateUser: return "Mở lại tài khoản"
         }
     }
 }

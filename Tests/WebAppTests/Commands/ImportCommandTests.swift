@@ -55,7 +55,7 @@ extension AppTests {
                 let json = try #require(document.extractionJSON)
                 let extraction = try JSONDecoder().decode(ExtractedDocument.self, from: Data(json.utf8))
                 #expect(!extraction.tasks.isEmpty, "\(path): the draft proposes the document's tasks")
-                #expect(!DraftProposals.tasks(of: document, unitIDs: [:]).isEmpty)
+                #expect(!(try DraftProposals.proposals(of: document, unitIDs: [:])).isEmpty)
             }
             let formats = Set(documents.map(\.format))
             #expect(formats == ["text", "markdown", "docx", "pdf"])
