@@ -67,9 +67,8 @@ extension AppTests {
             }
         }
 
-        /// The update rate reads `tasks.last_reported_on`, which the database
-        /// keeps itself: after reports are written, moved and removed, it is
-        /// still each task's latest report day.
+        /// The update rate reads `tasks.last_reported_on`, which each report
+        /// written through the app moves forward, never back.
         @Test func eachTaskKeepsTheDayOfItsLatestReport() async throws {
             try await TestApp.run { t in
                 let book = try await ReportBook.make(t.app)
@@ -80,31 +79,24 @@ extension AppTests {
                         (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.task_id = t.id)
                         """).first()!.decode(column: "n", as: Int.self)
                 }
-                func lastReport(_ task: String) async throws -> String? {
-                    try await sql.raw("SELECT last_reported_on FROM tasks WHERE id = \(bind: book.ids[task]!)")
+                func lastReport(_ id: UUID) async throws -> String? {
+                    try await sql.raw("SELECT last_reported_on FROM tasks WHERE id = \(bind: id)")
                         .first()!.decode(column: "last_reported_on", as: String?.self)
                 }
-                #expect(try await lastReport("c") == "2026-10-15")
-                #expect(try await lastReport("m") == "2026-11-02")
-                #expect(try await lastReport("f") == nil)
+                #expect(try await lastReport(book.ids["c"]!) == "2026-10-15")
+                #expect(try await lastReport(book.ids["f"]!) == nil)
                 #expect(try await stale() == 0)
 
-                // An older report written late does not move the day back.
-                try await sql.raw("""
-                    INSERT INTO progress_reports (id, task_id, author_id, kind, text, reported_on, decision)
-                    SELECT \(bind: UUID()), task_id, author_id, kind, text, '2026-09-01', decision
-                    FROM progress_reports WHERE task_id = \(bind: book.ids["m"]!) AND reported_on = '2026-11-02'
-                    """).run()
-                #expect(try await lastReport("m") == "2026-11-02")
-
-                let c = book.ids["c"]!
-                try await sql.raw("UPDATE progress_reports SET reported_on = '2026-10-01' WHERE task_id = \(bind: c)").run()
-                #expect(try await lastReport("c") == "2026-10-01")
-                try await sql.raw("UPDATE progress_reports SET task_id = \(bind: book.ids["f"]!) WHERE task_id = \(bind: c)").run()
-                #expect(try await lastReport("c") == nil)
-                #expect(try await lastReport("f") == "2026-10-01")
-                try await sql.raw("DELETE FROM progress_reports WHERE task_id = \(bind: book.ids["f"]!)").run()
-                #expect(try await lastReport("f") == nil)
+                // Sở Tài chính reports on its demo task today (15/11/2026), then reports it
+                // finished on 10/11: the later report of an earlier day does not move the day back.
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                struct Report: Encodable, Sendable { let text: String; let completed: Bool; var completedOn: String? = nil }
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
+                                         json: Report(text: "Đã hoàn thành dự thảo", completed: false)).status == .ok)
+                #expect(try await lastReport(task.id) == "2026-11-15")
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
+                                         json: Report(text: "Đã trình", completed: true, completedOn: "2026-11-10")).status == .ok)
+                #expect(try await lastReport(task.id) == "2026-11-15")
                 #expect(try await stale() == 0)
             }
         }

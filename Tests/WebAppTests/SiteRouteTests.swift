@@ -104,11 +104,14 @@ extension AppTests {
             .taskCompletion(.key), .extensionDecision(.key), .documents, .newDocument, .document(.key),
             .documentConfirm(.key), .reports, .reportTasks, .reportDownload, .dashboard, .notifications,
             .notificationsRead, .reminderDispatch(.key), .health, .metrics, .openAPI,
+            .taskReassign(.key), .admin, .adminUsers, .adminUser(.key), .adminUserPassword(.key), .adminUserDeactivate(.key),
+            .adminUserReactivate(.key), .adminCalendar, .adminCalendarOverrideRemoval(.key),
         ] + [SiteRoute.API]([
             .tokens, .me, .tasks, .inbox, .task(.key), .taskReassign(.key), .taskReports(.key), .taskCompletion(.key),
             .taskExtensions(.key), .extensionDecision(.key), .reportEvidence(.key), .documents, .document(.key),
             .documentOriginal(.key), .documentConfirm(.key), .reports, .notifications, .units, .unitAliases(.key),
             .users, .userEmail(.key), .calendarOverrides, .audit,
+            .user(.key), .userPassword(.key), .userDeactivate(.key), .userReactivate(.key), .calendarOverride(.key),
         ]).map(SiteRoute.api)
     }
 }

@@ -24,6 +24,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "original_deadline") public var originalDeadline: String?
     @OptionalField(key: "deadline_text") public var deadlineText: String?
+    /// The day of the latest progress report, for the update rate; written
+    /// with each report by `Tracker.report` (see LastReportColumn).
+    @OptionalField(key: "last_reported_on") public var lastReportedOn: String?
     /// "hang_thang", "hang_quy"... for reports due periodically; nil for one-off tasks.
     @OptionalField(key: "recurrence") public var recurrence: String?
     @Enum(key: "workflow_state") public var workflowState: WorkflowState

@@ -70,31 +70,4 @@ public struct Directory: Sendable {
             SearchFolding.fold(unit.name) == wanted || unit.aliases.contains { SearchFolding.fold($0) == wanted }
         }
     }
-
-    public func user(named username: String) async throws -> UserRecord? {
-        try await UserRecord.query(on: db).filter(\.$username == username).first()
-    }
-
-    @discardableResult
-    public func addUser(username: String, displayName: String, passwordHash: String, role: UserRole,
-                        unitID: UUID?, by actor: Actor) async throws -> UUID {
-        let username = username.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        guard !username.isEmpty else { throw TrackingError(.invalid, "Tên đăng nhập không được để trống.") }
-        guard role != .unitMember || unitID != nil else {
-            throw TrackingError(.invalid, "Cán bộ đơn vị phải thuộc một đơn vị.")
-        }
-        return try await gate.write(on: db) { db in
-            if try await UserRecord.query(on: db).filter(\.$username == username).first() != nil {
-                throw TrackingError(.conflict, "Tên đăng nhập \(username) đã có người dùng.")
-            }
-            let user = UserRecord(username: username, displayName: displayName, passwordHash: passwordHash,
-                                  role: role, unitID: role == .unitMember ? unitID : nil)
-            try await user.create(on: db)
-            let id = try user.requireID()
-            try await AuditLog.record(.createUser, entity: UserRecord.schema, id: id,
-                                      before: String?.none, after: ["ten_dang_nhap": username, "vai_tro": role.rawValue],
-                                      by: actor, on: db)
-            return id
-        }
-    }
 }

@@ -32,6 +32,8 @@ public struct TaskDetail: Codable, Sendable {
         public let label: String
         public let before: String?
         public let after: String?
+        /// The note the actor wrote with the change (a reassignment's reason).
+        public let note: String?
     }
 
     /// The document's text around a task, split so that the task's own span
@@ -77,8 +79,16 @@ public struct TaskDetail: Codable, Sendable {
             },
             history: history.map {
                 Event(at: $0.at, actorName: $0.actorName, action: $0.action,
-                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
+                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON,
+                      note: Self.note(in: $0.afterJSON))
             })
+    }
+
+    private struct Noted: Decodable { let note: String? }
+
+    static func note(in json: String?) -> String? {
+        guard let json else { return nil }
+        return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
     }
 
     /// The document's text alone: the whole record also carries the original

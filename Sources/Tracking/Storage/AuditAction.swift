@@ -18,6 +18,11 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case teachAlias = "them_ten_goi_khac"
     case createUser = "tao_nguoi_dung"
     case setDayOverride = "dieu_chinh_lich"
+    case removeDayOverride = "bo_dieu_chinh_lich"
+    case editUser = "sua_nguoi_dung"
+    case resetPassword = "dat_lai_mat_khau"
+    case deactivateUser = "khoa_nguoi_dung"
+    case reactivateUser = "mo_khoa_nguoi_dung"
 
     public var label: String {
         switch self {
@@ -39,6 +44,11 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
         case .teachAlias: return "Thêm tên gọi khác của đơn vị"
         case .createUser: return "Thêm người dùng"
         case .setDayOverride: return "Điều chỉnh lịch làm việc"
+        case .removeDayOverride: return "Bỏ điều chỉnh lịch làm việc"
+        case .editUser: return "Sửa thông tin người dùng"
+        case .resetPassword: return "Đặt lại mật khẩu"
+        case .deactivateUser: return "Khóa tài khoản"
+        case .reactivateUser: return "Mở lại tài khoản"
         }
     }
 }

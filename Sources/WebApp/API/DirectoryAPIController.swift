@@ -2,7 +2,7 @@ import Fluent
 import Tracking
 import Vapor
 
-/// Units and users. Clerks teach units new names; administrators manage the rest.
+/// Units. Clerks teach units new names; administrators manage the rest.
 struct DirectoryAPIController: RouteCollection {
     struct UnitOut: Content {
         let id: UUID
@@ -18,20 +18,6 @@ struct DirectoryAPIController: RouteCollection {
         let parentID: UUID?
     }
     struct Alias: Content { let alias: String }
-    struct NewUser: Content {
-        let username: String
-        let displayName: String
-        let password: String
-        let role: UserRole
-        let unitID: UUID?
-    }
-    struct UserOut: Content {
-        let id: UUID
-        let username: String
-        let displayName: String
-        let role: UserRole
-        let unitID: UUID?
-    }
     struct CreatedOne: Content { let id: UUID }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -50,19 +36,6 @@ struct DirectoryAPIController: RouteCollection {
             guard let id = request.parameters.get("unitID", as: UUID.self) else { throw Abort(.notFound) }
             try await request.directory.teach(alias: try request.content.decode(Alias.self).alias, to: id, by: principal.actor)
             return HTTPStatus.noContent
-        }
-        routes.guarded(.GET, .api(.users), action: .manageUsers) { request, _ in
-            try await UserRecord.query(on: request.db).sort(\.$username).all().map {
-                UserOut(id: try $0.requireID(), username: $0.username, displayName: $0.displayName, role: $0.role, unitID: $0.$unit.id)
-            }
-        }
-        routes.guarded(.POST, .api(.users), action: .manageUsers) { request, principal in
-            let body = try request.content.decode(NewUser.self)
-            guard body.password.count >= 8 else { throw Abort(.unprocessableEntity, reason: "Mật khẩu cần ít nhất 8 ký tự.") }
-            let hash = try await request.password.async.hash(body.password)
-            return CreatedOne(id: try await request.directory.addUser(
-                username: body.username, displayName: body.displayName, passwordHash: hash, role: body.role,
-                unitID: body.unitID, by: principal.actor))
         }
     }
 }

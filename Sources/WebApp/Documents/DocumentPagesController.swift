@@ -82,12 +82,7 @@ struct DocumentPagesController: RouteCollection {
                 task.leadText = row.leadText
                 task.supportUnitIDs = (row.supportUnitIDs ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
                 task.leaderID = row.leaderID.flatMap(UUID.init(uuidString:))
-                if let deadline = row.deadline, !deadline.isEmpty {
-                    guard let date = CivilDate(iso: deadline) else {
-                        throw Abort(.unprocessableEntity, reason: "Hạn \"\(deadline)\" không đúng dạng ngày.")
-                    }
-                    task.deadline = date
-                }
+                if let date = try FormDate.parseOptional(row.deadline, field: "Hạn xử lý") { task.deadline = date }
                 task.deadlineText = row.deadlineText
                 if row.teach == "on", let unit = task.leadUnitID, let written = row.leadText, !written.isEmpty {
                     try await request.directory.teach(alias: written, to: unit, by: principal.actor)

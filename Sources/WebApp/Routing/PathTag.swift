@@ -45,6 +45,15 @@ extension SiteRoute {
         case ("notifications", nil): self = .notifications
         case ("notificationsRead", nil): self = .notificationsRead
         case ("reminderDispatch", let p?): self = .reminderDispatch(p)
+        case ("taskReassign", let p?): self = .taskReassign(p)
+        case ("admin", nil): self = .admin
+        case ("adminUsers", nil): self = .adminUsers
+        case ("adminUser", let p?): self = .adminUser(p)
+        case ("adminUserPassword", let p?): self = .adminUserPassword(p)
+        case ("adminUserDeactivate", let p?): self = .adminUserDeactivate(p)
+        case ("adminUserReactivate", let p?): self = .adminUserReactivate(p)
+        case ("adminCalendar", nil): self = .adminCalendar
+        case ("adminCalendarOverrideRemoval", let p?): self = .adminCalendarOverrideRemoval(p)
         case ("reportEvidence", let p?): self = .api(.reportEvidence(p))
         default: return nil
         }

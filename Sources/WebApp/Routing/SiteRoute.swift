@@ -26,6 +26,7 @@ enum SiteRoute: Sendable, Hashable {
     case taskExtensions(Parameter)
     case taskCompletion(Parameter)
     case extensionDecision(Parameter)
+    case taskReassign(Parameter)
 
     // Documents
     case documents
@@ -46,6 +47,16 @@ enum SiteRoute: Sendable, Hashable {
     case health
     case metrics
     case openAPI
+
+    // Administration: users and the working calendar
+    case admin
+    case adminUsers
+    case adminUser(Parameter)
+    case adminUserPassword(Parameter)
+    case adminUserDeactivate(Parameter)
+    case adminUserReactivate(Parameter)
+    case adminCalendar
+    case adminCalendarOverrideRemoval(Parameter)
 
     /// The JSON API under /api/v1.
     case api(API)
@@ -72,7 +83,12 @@ enum SiteRoute: Sendable, Hashable {
         case unitAliases(Parameter)
         case users
         case userEmail(Parameter)
+        case user(Parameter)
+        case userPassword(Parameter)
+        case userDeactivate(Parameter)
+        case userReactivate(Parameter)
         case calendarOverrides
+        case calendarOverride(Parameter)
         case audit
     }
 
@@ -94,6 +110,7 @@ enum SiteRoute: Sendable, Hashable {
         case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
         case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
         case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]
+        case .taskReassign(let id): ["tasks", .taskID(id), "reassign"]
         case .documents: ["documents"]
         case .newDocument: ["documents", "new"]
         case .document(let id): ["documents", .documentID(id)]
@@ -108,6 +125,14 @@ enum SiteRoute: Sendable, Hashable {
         case .health: ["health"]
         case .metrics: ["metrics"]
         case .openAPI: ["api", "openapi.json"]
+        case .admin: ["admin"]
+        case .adminUsers: ["admin", "users"]
+        case .adminUser(let id): ["admin", "users", .userID(id)]
+        case .adminUserPassword(let id): ["admin", "users", .userID(id), "password"]
+        case .adminUserDeactivate(let id): ["admin", "users", .userID(id), "deactivate"]
+        case .adminUserReactivate(let id): ["admin", "users", .userID(id), "reactivate"]
+        case .adminCalendar: ["admin", "calendar"]
+        case .adminCalendarOverrideRemoval(let id): ["admin", "calendar", "overrides", .overrideID(id), "delete"]
         case .api(let route): ["api", "v1"] + route.segments
         }
     }
@@ -174,7 +199,12 @@ extension SiteRoute.API {
         case .unitAliases(let id): ["units", .unitID(id), "aliases"]
         case .users: ["users"]
         case .userEmail(let id): ["users", .userID(id), "email"]
+        case .user(let id): ["users", .userID(id)]
+        case .userPassword(let id): ["users", .userID(id), "password"]
+        case .userDeactivate(let id): ["users", .userID(id), "deactivate"]
+        case .userReactivate(let id): ["users", .userID(id), "reactivate"]
         case .calendarOverrides: ["calendar", "overrides"]
+        case .calendarOverride(let id): ["calendar", "overrides", .overrideID(id)]
         case .audit: ["audit"]
         }
     }
@@ -193,4 +223,5 @@ extension SiteRoute.Segment {
     static func documentID(_ p: Parameter) -> Self { .parameter(name: "documentID", p) }
     static func unitID(_ p: Parameter) -> Self { .parameter(name: "unitID", p) }
     static func userID(_ p: Parameter) -> Self { .parameter(name: "userID", p) }
+    static func overrideID(_ p: Parameter) -> Self { .parameter(name: "overrideID", p) }
 }
