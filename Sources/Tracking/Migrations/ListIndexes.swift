@@ -15,17 +15,12 @@ enum ListIndexes {
         ]
     }
 
-    /// Covering indexes found by the release benchmark; each spares a read of
-    /// the (wide) task row per candidate. (Covering indexes for a unit's list,
-    /// tasks (id, state, deadline, created_at) and coordinators (unit, task),
-    /// sped its SQL up in sqlite3 3.40 but made the app's list requests 60 %
-    /// dearer with the bundled SQLite, so they were left out.)
-    static var coveringSteps: [SQLStep] {
+    /// The dashboard's "documents with the most open tasks" counts open tasks
+    /// per document from this index alone (it holds every column the count
+    /// filters on, for each report subject): 190 → 25 ms of CPU in sqlite3
+    /// on the 100,000-task benchmark file.
+    static var dashboardSteps: [SQLStep] {
         [
-            // The dashboard's "documents with the most open tasks" counts open
-            // tasks per document from this index alone (it holds every column
-            // the count filters on, for each report subject): 190 → 25 ms of
-            // CPU in sqlite3 on the 100,000-task benchmark file.
             SQLStep("idx_tasks_document_open", both: """
                 CREATE INDEX idx_tasks_document_open ON tasks (document_id, workflow_state, deadline, lead_unit_id, leader_id)
                 """, revert: "DROP INDEX idx_tasks_document_open"),
