@@ -84,7 +84,7 @@ public struct TaskQueries: Sendable {
     /// alone and only its rows are joined to their document, unit and leader:
     /// joining first looked all three up for every candidate (thousands for a
     /// search) before the sort kept a page of them.
-    func fetch(_ conditions: [SQLQueryString], from source: SQLQueryString = "tasks t", limit: Int, offset: Int) async throws -> [TaskRow] {
+    func fetch(_ conditions: [SQLQueryString], from source: SQLQueryString, limit: Int, offset: Int) async throws -> [TaskRow] {
         let query: SQLQueryString = """
             SELECT \(Self.columns)
             FROM (SELECT t.id FROM \(source) WHERE \(conditions.joined(separator: " AND "))
