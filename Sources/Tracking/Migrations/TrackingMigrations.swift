@@ -11,6 +11,6 @@ public enum TrackingMigrations {
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
-        ] + ListIndexes.steps + ReportingMigrations.all
+        ] + ListIndexes.steps + ReportingMigrations.all + RecurringMigrations.all
     }
 }

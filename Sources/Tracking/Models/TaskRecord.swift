@@ -24,8 +24,12 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "original_deadline") public var originalDeadline: String?
     @OptionalField(key: "deadline_text") public var deadlineText: String?
-    /// "hang_thang", "hang_quy"... for reports due periodically; nil for one-off tasks.
+    /// A `Recurrence` code ("monthly/before-20") for a duty owed every period, tracked
+    /// in `OccurrenceRecord`s; nil for a one-off task. A code the rules cannot read
+    /// ("daily") leaves the task a single one.
     @OptionalField(key: "recurrence") public var recurrence: String?
+    /// The last day a recurring duty runs (ISO); nil when open-ended.
+    @OptionalField(key: "recurrence_until") public var recurrenceUntil: String?
     @Enum(key: "workflow_state") public var workflowState: WorkflowState
     @OptionalField(key: "completed_on") public var completedOn: String?
     @Field(key: "folded") public var folded: String

@@ -35,7 +35,8 @@ extension Tracker {
         task.deadline = input.deadline?.iso
         task.originalDeadline = input.deadline?.iso
         task.deadlineText = input.deadlineText.blankAsNil
-        task.recurrence = input.recurrence
+        task.recurrence = input.recurrence?.trimmingCharacters(in: .whitespaces).blankAsNil
+        task.recurrenceUntil = input.recurrenceUntil?.iso
         task.workflowState = .notStarted
         task.folded = SearchFolding.fold(task.title + " " + text + " " + (input.leadText ?? ""))
         try await task.create(on: db)
@@ -44,6 +45,7 @@ extension Tracker {
             try await requireUnit(unitID, on: db)
             try await CoordinationRecord(taskID: id, unitID: unitID).create(on: db)
         }
+        try await rollForward(task, today: clock.today(), on: db)
         try await AuditLog.record(.createTask, entity: TaskRecord.schema, id: id,
                                   before: TaskSnapshot?.none, after: TaskSnapshot(task), by: actor, on: db)
         return id

@@ -17,7 +17,8 @@ public enum DraftProposals {
             task.supportUnitIDs = Array(Set(support).subtracting(task.leadUnitID.map { [$0] } ?? []))
             task.deadline = extracted.deadline?.date ?? extracted.relative?.resolved
             task.deadlineText = extracted.deadline?.text ?? extracted.relative?.text
-            task.recurrence = extracted.recurrence?.periods.first?.rawValue
+            task.recurrence = RecurrenceProposal.code(for: extracted.recurrence)
+            task.recurrenceUntil = extracted.recurrence?.until
             return task
         }
     }

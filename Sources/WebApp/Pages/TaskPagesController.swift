@@ -37,12 +37,18 @@ struct TaskPagesController: RouteCollection {
         let canDecide: Bool
         let awaitingConfirmation: Bool
         let pendingExtension: TaskDetail.Extension?
+        /// The periods of a recurring duty ("Theo dõi theo kỳ"); empty for a one-off task.
+        let occurrences: [OccurrenceRow]
+        let hasOccurrences: Bool
+        let currentPeriod: OccurrenceRow?
     }
     struct ReportForm: Content {
         let text: String
         let completed: String?
         let answerNumber: String?
         let evidence: File?
+        /// The period of a recurring duty; absent for the current one.
+        let occurrence: UUID?
     }
     struct ExtensionForm: Content {
         let reason: String
@@ -51,6 +57,7 @@ struct TaskPagesController: RouteCollection {
     struct DecisionForm: Content {
         let approve: String
         let note: String?
+        let occurrence: UUID?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -73,6 +80,7 @@ struct TaskPagesController: RouteCollection {
             let form = try request.content.decode(ReportForm.self)
             var input = ReportInput(completed: form.completed == "on" || form.completed == "true", text: form.text)
             input.answerNumber = form.answerNumber?.isEmpty == false ? form.answerNumber : nil
+            input.occurrenceID = form.occurrence
             if let file = form.evidence, file.data.readableBytes > 0 {
                 input.evidenceFileName = file.filename
                 input.evidence = Data(file.data.readableBytesView)
@@ -90,7 +98,9 @@ struct TaskPagesController: RouteCollection {
         }
         routes.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
             let form = try request.content.decode(DecisionForm.self)
-            try await request.tracker.decideCompletion(of: try request.taskID, DecisionInput(approve: form.approve == "yes", note: form.note), by: principal.actor)
+            var decision = DecisionInput(approve: form.approve == "yes", note: form.note)
+            decision.occurrenceID = form.occurrence
+            try await request.tracker.decideCompletion(of: try request.taskID, decision, by: principal.actor)
             return request.redirect(to: "/tasks/\(try request.taskID)")
         }
         routes.guarded(.POST, "extensions", ":extensionID", "decision", action: .decideExtension) { request, principal in
@@ -121,15 +131,19 @@ struct TaskPagesController: RouteCollection {
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        guard let detail = try await TaskDetail.load(id, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
+        try await request.tracker.rollForward(id)
+        let queries = try await request.queries()
+        let occurrences = try await queries.occurrences(of: id)
+        guard let detail = try await TaskDetail.load(id, using: queries, on: request.db) else { throw Abort(.notFound) }
         let scope = try await request.tracker.scope(of: id)
         let open = !detail.task.workflowState.isFinished
         return try await request.view.render("task", TaskPage(
             me: Self.me(principal), csrf: request.csrfToken, detail: detail,
             canReport: open && AccessPolicy.allows(principal, .reportProgress, on: scope),
-            canExtend: open && AccessPolicy.allows(principal, .requestExtension, on: scope),
+            canExtend: open && occurrences.isEmpty && AccessPolicy.allows(principal, .requestExtension, on: scope),
             canDecide: AccessPolicy.allows(principal, .decideCompletion, on: scope),
             awaitingConfirmation: detail.task.workflowState == .awaitingConfirmation,
-            pendingExtension: detail.extensions.first { $0.decision == .pending }))
+            pendingExtension: detail.extensions.first { $0.decision == .pending },
+            occurrences: occurrences, hasOccurrences: !occurrences.isEmpty, currentPeriod: occurrences.first(where: \.isCurrent)))
     }
 }
