@@ -29,6 +29,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.views.use(.leaf)
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.leaf.tags["ngay"] = VietnameseDateTag()
+    app.leaf.tags["path"] = PathTag()
 
     app.middleware = .init()
     app.middleware.use(RequestMetricsMiddleware())
@@ -54,4 +55,5 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: TaskPagesController())
     try app.register(collection: DocumentAPIController())
     try app.register(collection: DocumentPagesController())
+    try app.register(collection: DocumentRegisterController())
 }

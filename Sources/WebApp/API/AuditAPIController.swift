@@ -15,7 +15,7 @@ struct AuditAPIController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("api", "v1").guarded(.GET, "audit", action: .readAudit) { request, _ in
+        routes.guarded(.GET, .api(.audit), action: .readAudit) { request, _ in
             let limit = min((try? request.query.get(Int.self, at: "limit")) ?? 200, 1000)
             return try await AuditRecord.query(on: request.db).sort(\.$at, .descending).limit(limit).all().map {
                 Entry(at: $0.at, actorName: $0.actorName, action: $0.action, entity: $0.entity,

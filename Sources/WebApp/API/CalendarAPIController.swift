@@ -8,11 +8,10 @@ extension DayOverride: @retroactive Content {}
 /// move deadlines), administrators set them.
 struct CalendarAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let calendar = routes.grouped("api", "v1", "calendar")
-        calendar.guarded(.GET, "overrides", action: .readDirectory) { request, _ in
+        routes.guarded(.GET, .api(.calendarOverrides), action: .readDirectory) { request, _ in
             try await request.directory.dayOverrides()
         }
-        calendar.guarded(.POST, "overrides", action: .manageCalendar) { request, principal in
+        routes.guarded(.POST, .api(.calendarOverrides), action: .manageCalendar) { request, principal in
             try await request.directory.setOverride(try request.content.decode(DayOverride.self), by: principal.actor)
             return HTTPStatus.noContent
         }

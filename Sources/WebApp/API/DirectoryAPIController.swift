@@ -35,29 +35,28 @@ struct DirectoryAPIController: RouteCollection {
     struct CreatedOne: Content { let id: UUID }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
-        api.guarded(.GET, "units", action: .readDirectory) { request, _ in
+        routes.guarded(.GET, .api(.units), action: .readDirectory) { request, _ in
             try await request.directory.units().map {
                 UnitOut(id: try $0.requireID(), code: $0.code, name: $0.name, aliases: $0.aliases, parentID: $0.$parent.id)
             }
         }
-        api.guarded(.POST, "units", action: .manageDirectory) { request, principal in
+        routes.guarded(.POST, .api(.units), action: .manageDirectory) { request, principal in
             let body = try request.content.decode(NewUnit.self)
             return CreatedOne(id: try await request.directory.addUnit(
                 organisationID: request.application.dondoc.organisationID, code: body.code, name: body.name,
                 aliases: body.aliases ?? [], parentID: body.parentID, by: principal.actor))
         }
-        api.guarded(.POST, "units", ":unitID", "aliases", action: .teachDirectory) { request, principal in
+        routes.guarded(.POST, .api(.unitAliases(.key)), action: .teachDirectory) { request, principal in
             guard let id = request.parameters.get("unitID", as: UUID.self) else { throw Abort(.notFound) }
             try await request.directory.teach(alias: try request.content.decode(Alias.self).alias, to: id, by: principal.actor)
             return HTTPStatus.noContent
         }
-        api.guarded(.GET, "users", action: .manageUsers) { request, _ in
+        routes.guarded(.GET, .api(.users), action: .manageUsers) { request, _ in
             try await UserRecord.query(on: request.db).sort(\.$username).all().map {
                 UserOut(id: try $0.requireID(), username: $0.username, displayName: $0.displayName, role: $0.role, unitID: $0.$unit.id)
             }
         }
-        api.guarded(.POST, "users", action: .manageUsers) { request, principal in
+        routes.guarded(.POST, .api(.users), action: .manageUsers) { request, principal in
             let body = try request.content.decode(NewUser.self)
             guard body.password.count >= 8 else { throw Abort(.unprocessableEntity, reason: "Mật khẩu cần ít nhất 8 ký tự.") }
             let hash = try await request.password.async.hash(body.password)

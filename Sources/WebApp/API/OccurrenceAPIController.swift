@@ -11,13 +11,12 @@ struct OccurrenceAPIController: RouteCollection {
     struct CreatedOne: Content { let id: UUID }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
-        api.guarded(.GET, "tasks", ":taskID", "occurrences", action: .readTask) { request, _ in
+        routes.guarded(.GET, .api(.taskOccurrences(.key)), action: .readTask) { request, _ in
             let id = try request.taskID
             try await request.tracker.rollForward(id)
             return try await request.queries().occurrences(of: id)
         }
-        api.guarded(.POST, "tasks", ":taskID", "occurrences", ":occurrenceID", "reports", action: .reportProgress) { request, principal in
+        routes.guarded(.POST, .api(.occurrenceReports(task: .key, occurrence: .key)), action: .reportProgress) { request, principal in
             guard let occurrenceID = request.parameters.get("occurrenceID", as: UUID.self) else { throw Abort(.notFound) }
             var input = try request.content.decode(ReportInput.self)
             input.occurrenceID = occurrenceID

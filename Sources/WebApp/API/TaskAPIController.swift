@@ -15,38 +15,37 @@ struct TaskAPIController: RouteCollection {
     struct NewTasks: Content { let tasks: [NewTask] }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
-        api.guarded(.GET, "tasks", action: .listTasks) { request, principal in
+        routes.guarded(.GET, .api(.tasks), action: .listTasks) { request, principal in
             try await request.queries().list(try Self.filter(request, principal))
         }
-        api.guarded(.GET, "inbox", action: .listTasks) { request, principal in
+        routes.guarded(.GET, .api(.inbox), action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
             return try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
                 .sorted(by: TaskQueries.byUrgency)
         }
-        api.guarded(.POST, "tasks", action: .createTask) { request, principal in
+        routes.guarded(.POST, .api(.tasks), action: .createTask) { request, principal in
             let body = try request.content.decode(NewTasks.self)
             return Created(ids: try await request.tracker.create(body.tasks, by: principal.actor))
         }
-        api.guarded(.GET, "tasks", ":taskID", action: .readTask) { request, _ in
+        routes.guarded(.GET, .api(.task(.key)), action: .readTask) { request, _ in
             guard let detail = try await TaskDetail.load(try request.taskID, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
             return detail
         }
-        api.guarded(.PATCH, "tasks", ":taskID", action: .editTask) { request, principal in
+        routes.guarded(.PATCH, .api(.task(.key)), action: .editTask) { request, principal in
             try await request.tracker.update(try request.taskID, try request.content.decode(TaskChanges.self), by: principal.actor)
             return HTTPStatus.noContent
         }
-        api.guarded(.POST, "tasks", ":taskID", "reassign", action: .reassignTask) { request, principal in
+        routes.guarded(.POST, .api(.taskReassign(.key)), action: .reassignTask) { request, principal in
             let body = try request.content.decode(Reassignment.self)
             try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID, by: principal.actor)
             return HTTPStatus.noContent
         }
-        api.guarded(.POST, "tasks", ":taskID", "reports", action: .reportProgress) { request, principal in
+        routes.guarded(.POST, .api(.taskReports(.key)), action: .reportProgress) { request, principal in
             CreatedOne(id: try await request.tracker.report(on: try request.taskID,
                                                             try request.content.decode(ReportInput.self), by: principal))
         }
-        api.guarded(.GET, "reports", ":reportID", "evidence", action: .readTask) { request, _ in
+        routes.guarded(.GET, .api(.reportEvidence(.key)), action: .readTask) { request, _ in
             guard let id = request.parameters.get("reportID", as: UUID.self) else { throw Abort(.notFound) }
             let evidence = try await request.tracker.evidence(ofReport: id)
             let response = Response(status: .ok, body: .init(data: evidence.data))
@@ -54,16 +53,16 @@ struct TaskAPIController: RouteCollection {
             response.headers.contentDisposition = .init(.attachment, filename: evidence.fileName)
             return response
         }
-        api.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
+        routes.guarded(.POST, .api(.taskCompletion(.key)), action: .decideCompletion) { request, principal in
             try await request.tracker.decideCompletion(of: try request.taskID,
                                                        try request.content.decode(DecisionInput.self), by: principal.actor)
             return HTTPStatus.noContent
         }
-        api.guarded(.POST, "tasks", ":taskID", "extensions", action: .requestExtension) { request, principal in
+        routes.guarded(.POST, .api(.taskExtensions(.key)), action: .requestExtension) { request, principal in
             CreatedOne(id: try await request.tracker.requestExtension(of: try request.taskID,
                                                                       try request.content.decode(ExtensionInput.self), by: principal))
         }
-        api.guarded(.POST, "extensions", ":extensionID", "decision", action: .decideExtension) { request, principal in
+        routes.guarded(.POST, .api(.extensionDecision(.key)), action: .decideExtension) { request, principal in
             guard let id = request.parameters.get("extensionID", as: UUID.self) else { throw Abort(.notFound) }
             try await request.tracker.decideExtension(id, try request.content.decode(DecisionInput.self), by: principal.actor)
             return HTTPStatus.noContent

@@ -19,11 +19,11 @@ struct AuthController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("login", use: loginPage)
-        routes.post("login", use: login)
-        routes.post("logout", use: logout)
-        routes.post("api", "v1", "tokens", use: issueToken)
-        routes.guarded(.GET, "api", "v1", "me", action: .readDirectory) { _, principal in principal }
+        routes.open(.GET, .login, use: loginPage)
+        routes.open(.POST, .login, use: login)
+        routes.open(.POST, .logout, use: logout)
+        routes.open(.POST, .api(.tokens), use: issueToken)
+        routes.guarded(.GET, .api(.me), action: .readDirectory) { _, principal in principal }
     }
 
     @Sendable func loginPage(_ request: Request) async throws -> View {
@@ -35,7 +35,7 @@ struct AuthController: RouteCollection {
         do {
             let principal = try await verify(credentials, request)
             request.session.data[SessionKeys.userID] = principal.id.uuidString
-            return request.redirect(to: principal.role == .unitMember ? "/inbox" : "/tasks")
+            return request.redirect(to: (principal.role == .unitMember ? SiteRoute.inbox : .tasks).path)
         } catch let error as Abort where error.status == .unauthorized || error.status == .tooManyRequests {
             let page = LoginPage(csrf: request.csrfToken, error: error.reason, username: credentials.username)
             let response = try await request.view.render("login", page).encodeResponse(for: request)
@@ -46,7 +46,7 @@ struct AuthController: RouteCollection {
 
     @Sendable func logout(_ request: Request) async throws -> Response {
         request.session.destroy()
-        return request.redirect(to: "/login")
+        return request.redirect(to: SiteRoute.login.path)
     }
 
     @Sendable func issueToken(_ request: Request) async throws -> TokenResponse {

@@ -26,7 +26,7 @@ struct DashboardController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "dashboard", action: .readReports) { request, principal in
+        routes.guarded(.GET, .dashboard, action: .readReports) { request, principal in
             try await page(request, principal)
         }
     }
@@ -45,7 +45,7 @@ struct DashboardController: RouteCollection {
         let figures = try await service.figures(query.subject, window: window)
         let total = figures.total
         let qs = query.queryString
-        func link(_ figure: ReportFigure) -> String { "/reports/tasks?figure=\(figure.rawValue)&" + qs }
+        func link(_ figure: ReportFigure) -> String { SiteRoute.reportTasks.path(encodedQuery: "figure=\(figure.rawValue)&" + qs) }
         // Tỷ lệ đúng hạn: done on time ÷ done (the official rates are on the report page).
         let onTime: Double? = total.done == 0 ? nil : Double(total.doneOnTime) / Double(total.done)
         let tiles = [
@@ -70,7 +70,7 @@ struct DashboardController: RouteCollection {
             trendChart: try await trendChart(service, query: query, today: today),
             oldest: try await DashboardQueries(db: request.db, calendar: calendar).oldestOverdue(query.subject, today: today),
             documents: try await DashboardQueries(db: request.db, calendar: calendar).busiestDocuments(query.subject, today: today),
-            isLeader: principal.role == .leader, mine: mine, reportLink: "/reports?" + qs))
+            isLeader: principal.role == .leader, mine: mine, reportLink: SiteRoute.reports.path(encodedQuery: qs)))
     }
 
     /// One bar per lead unit: its completion rate, linking to its report.
@@ -82,7 +82,7 @@ struct DashboardController: RouteCollection {
             return BarChart.Bar(label: unit.flatMap { names[$0] } ?? "Chưa xác định đơn vị",
                                 value: (counts.completionRate.value ?? 0) * 100,
                                 valueText: VietnameseNumber.percent(counts.completionRate.value),
-                                link: unit == nil ? nil : "/reports?" + scoped.queryString)
+                                link: unit == nil ? nil : SiteRoute.reports.path(encodedQuery: scoped.queryString))
         }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }
         return BarChart(title: "Tỷ lệ hoàn thành theo đơn vị chủ trì",
                         description: "Mỗi thanh là tỷ lệ nhiệm vụ đã hoàn thành trên số nhiệm vụ đã đến hạn của một đơn vị.",
@@ -102,7 +102,7 @@ struct DashboardController: RouteCollection {
             scoped.to = window.end.iso
             points.append(TrendChart.Point(label: "T\(month.month)/\(month.year % 100 < 10 ? "0" : "")\(month.year % 100)",
                                            count: counts.overdue, rate: counts.completionRate.value,
-                                           link: "/reports/tasks?figure=\(ReportFigure.overdue.rawValue)&" + scoped.queryString))
+                                           link: SiteRoute.reportTasks.path(encodedQuery: "figure=\(ReportFigure.overdue.rawValue)&" + scoped.queryString)))
             month = month.adding(months: 1)
         }
         return TrendChart(title: "Diễn biến 12 tháng", description: "Cột: số nhiệm vụ quá hạn chưa hoàn thành cuối mỗi tháng; "

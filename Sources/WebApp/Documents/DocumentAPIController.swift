@@ -34,24 +34,20 @@ struct DocumentAPIController: RouteCollection {
     struct Created: Content { let ids: [UUID] }
 
     func boot(routes: any RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
-        api.guarded(.POST, "documents", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .api(.documents), action: .registerDocument) { request, principal in
             try await request.receiveUpload(by: principal)
         }
-        api.guarded(.GET, "documents", action: .readDocument) { request, _ in
-            try await DocumentRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(500).all().map(Self.summary)
-        }
-        api.guarded(.GET, "documents", ":documentID", action: .readDocument) { request, _ in
+        routes.guarded(.GET, .api(.document(.key)), action: .readDocument) { request, _ in
             try await Self.detail(try await Self.document(request), on: request)
         }
-        api.guarded(.GET, "documents", ":documentID", "original", action: .readDocument) { request, _ in
+        routes.guarded(.GET, .api(.documentOriginal(.key)), action: .readDocument) { request, _ in
             let document = try await Self.document(request)
             let response = Response(status: .ok, body: .init(data: document.original))
             response.headers.contentType = .binary
             response.headers.contentDisposition = .init(.attachment, filename: document.fileName)
             return response
         }
-        api.guarded(.POST, "documents", ":documentID", "confirm", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .api(.documentConfirm(.key)), action: .registerDocument) { request, principal in
             let body = try request.content.decode(Confirmation.self)
             let id = try await Self.document(request).requireID()
             for alias in body.aliases ?? [] {

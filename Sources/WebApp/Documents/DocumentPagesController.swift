@@ -33,6 +33,7 @@ struct DocumentPagesController: RouteCollection {
         let me: TaskPagesController.Me
         let csrf: String
         let document: DocumentAPIController.Summary
+        let facts: DocumentFacts
         let segments: [Segment]
         let rows: [Row]
         let units: [Option]
@@ -56,30 +57,18 @@ struct DocumentPagesController: RouteCollection {
     }
     struct ConfirmForm: Decodable { let tasks: [String: RowForm]? }
 
-    struct ListPage: Encodable {
-        let me: TaskPagesController.Me
-        let csrf: String
-        let documents: [DocumentAPIController.Summary]
-    }
-
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "documents", action: .readDocument) { request, principal in
-            let documents = try await DocumentRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(500).all()
-                .map(DocumentAPIController.summary)
-            return try await request.view.render("documents", ListPage(
-                me: TaskPagesController.me(principal), csrf: request.csrfToken, documents: documents))
-        }
-        routes.guarded(.GET, "documents", "new", action: .registerDocument) { request, principal in
+        routes.guarded(.GET, .newDocument, action: .registerDocument) { request, principal in
             try await request.view.render("upload", UploadPage(me: TaskPagesController.me(principal), csrf: request.csrfToken))
         }
-        routes.guarded(.POST, "documents", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documents, action: .registerDocument) { request, principal in
             let draft = try await request.receiveUpload(by: principal)
-            return request.redirect(to: "/documents/\(draft.id)")
+            return request.redirect(to: SiteRoute.document(.value(draft.id)).path)
         }
-        routes.guarded(.GET, "documents", ":documentID", action: .readDocument) { request, principal in
+        routes.guarded(.GET, .document(.key), action: .readDocument) { request, principal in
             try await draftPage(request, principal)
         }
-        routes.guarded(.POST, "documents", ":documentID", "confirm", action: .registerDocument) { request, principal in
+        routes.guarded(.POST, .documentConfirm(.key), action: .registerDocument) { request, principal in
             let document = try await DocumentAPIController.document(request)
             let form = try request.content.decode(ConfirmForm.self)
             var tasks: [NewTask] = []
@@ -106,7 +95,7 @@ struct DocumentPagesController: RouteCollection {
                 tasks.append(task)
             }
             _ = try await request.tracker.confirm(document: try document.requireID(), tasks: tasks, by: principal.actor)
-            return request.redirect(to: "/documents/\(try document.requireID())")
+            return request.redirect(to: SiteRoute.document(.value(try document.requireID())).path)
         }
     }
 
@@ -132,6 +121,7 @@ struct DocumentPagesController: RouteCollection {
             .map { Option(id: try $0.requireID().uuidString, name: $0.displayName) }
         return try await request.view.render("document", DraftPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken, document: detail.summary,
+            facts: try await DocumentFacts.of(document, using: request.queries()),
             segments: Self.segments(document.text, spans: rows.compactMap { row in
                 guard let s = row.spanStart, let e = row.spanEnd else { return nil }
                 return (row.index, s, e)

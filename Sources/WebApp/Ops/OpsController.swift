@@ -9,9 +9,9 @@ struct OpsController: RouteCollection {
     struct Health: Content { let status: String; let database: String }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("health", use: health)
-        routes.get("metrics", use: metrics)
-        routes.get("api", "openapi.json", use: openAPI)
+        routes.open(.GET, .health, use: health)
+        routes.open(.GET, .metrics, use: metrics)
+        routes.open(.GET, .openAPI, use: openAPI)
     }
 
     @Sendable func health(_ request: Request) async throws -> Health {

@@ -61,22 +61,22 @@ struct TaskPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get { request -> Response in
-            guard let principal = request.auth.get(Principal.self) else { return request.redirect(to: "/login") }
-            return request.redirect(to: principal.role == .unitMember ? "/inbox" : "/tasks")
+        routes.open(.GET, .home) { request -> Response in
+            guard let principal = request.auth.get(Principal.self) else { return request.redirect(to: SiteRoute.login.path) }
+            return request.redirect(to: (principal.role == .unitMember ? SiteRoute.inbox : .tasks).path)
         }
-        routes.guarded(.GET, "tasks", action: .listTasks) { request, principal in
+        routes.guarded(.GET, .tasks, action: .listTasks) { request, principal in
             try await listPage(request, principal, title: "Danh sách nhiệm vụ", filter: TaskAPIController.filter(request, principal))
         }
-        routes.guarded(.GET, "inbox", action: .listTasks) { request, principal in
+        routes.guarded(.GET, .inbox, action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID
             return try await listPage(request, principal, title: "Nhiệm vụ của đơn vị", filter: filter, openOnly: true)
         }
-        routes.guarded(.GET, "tasks", ":taskID", action: .readTask) { request, principal in
+        routes.guarded(.GET, .task(.key), action: .readTask) { request, principal in
             try await taskPage(request, principal)
         }
-        routes.guarded(.POST, "tasks", ":taskID", "reports", action: .reportProgress) { request, principal in
+        routes.guarded(.POST, .taskReports(.key), action: .reportProgress) { request, principal in
             let form = try request.content.decode(ReportForm.self)
             var input = ReportInput(completed: form.completed == "on" || form.completed == "true", text: form.text)
             input.answerNumber = form.answerNumber?.isEmpty == false ? form.answerNumber : nil
@@ -86,28 +86,28 @@ struct TaskPagesController: RouteCollection {
                 input.evidence = Data(file.data.readableBytesView)
             }
             try await request.tracker.report(on: try request.taskID, input, by: principal)
-            return request.redirect(to: "/tasks/\(try request.taskID)")
+            return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
-        routes.guarded(.POST, "tasks", ":taskID", "extensions", action: .requestExtension) { request, principal in
+        routes.guarded(.POST, .taskExtensions(.key), action: .requestExtension) { request, principal in
             let form = try request.content.decode(ExtensionForm.self)
             guard let date = CivilDate(iso: form.requestedDeadline) else {
                 throw Abort(.unprocessableEntity, reason: "Hạn mới không đúng dạng ngày.")
             }
             try await request.tracker.requestExtension(of: try request.taskID, ExtensionInput(reason: form.reason, requestedDeadline: date), by: principal)
-            return request.redirect(to: "/tasks/\(try request.taskID)")
+            return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
-        routes.guarded(.POST, "tasks", ":taskID", "completion", action: .decideCompletion) { request, principal in
+        routes.guarded(.POST, .taskCompletion(.key), action: .decideCompletion) { request, principal in
             let form = try request.content.decode(DecisionForm.self)
             var decision = DecisionInput(approve: form.approve == "yes", note: form.note)
             decision.occurrenceID = form.occurrence
             try await request.tracker.decideCompletion(of: try request.taskID, decision, by: principal.actor)
-            return request.redirect(to: "/tasks/\(try request.taskID)")
+            return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
-        routes.guarded(.POST, "extensions", ":extensionID", "decision", action: .decideExtension) { request, principal in
+        routes.guarded(.POST, .extensionDecision(.key), action: .decideExtension) { request, principal in
             guard let id = request.parameters.get("extensionID", as: UUID.self) else { throw Abort(.notFound) }
             let form = try request.content.decode(DecisionForm.self)
             try await request.tracker.decideExtension(id, DecisionInput(approve: form.approve == "yes", note: form.note), by: principal.actor)
-            return request.redirect(to: "/tasks/\(try await request.tracker.taskOfExtension(id))")
+            return request.redirect(to: SiteRoute.task(.value(try await request.tracker.taskOfExtension(id))).path)
         }
     }
 

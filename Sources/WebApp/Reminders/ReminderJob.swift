@@ -70,7 +70,7 @@ public struct ReminderJob: Sendable {
     private func notify(_ user: ReminderRecipients.User, _ digest: ReminderDigest, _ ledger: DeliveryLedger,
                         _ outcome: inout Outcome) async throws {
         let notification = NotificationRecord(userID: user.id, digestDate: digest.date.iso, title: digest.subject, body: digest.text,
-                                              link: digest.audience == .unit ? "/reports?unit=\(digest.audienceID)" : "/dashboard")
+                                              link: digest.audience == .unit ? SiteRoute.reports.path(query: ["unit": digest.audienceID.uuidString]) : SiteRoute.dashboard.path)
         let claimed = try await ledger.claim(channel: "in_app", recipient: "user:\(user.id)|\(digest.key)", date: digest.date.iso) { db in
             try await notification.create(on: db)
         }

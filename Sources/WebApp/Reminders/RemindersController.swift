@@ -29,25 +29,25 @@ struct RemindersController: RouteCollection {
     static let replyWithinWorkingDays = 5
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "notifications", action: .readNotifications) { request, principal in
+        routes.guarded(.GET, .notifications, action: .readNotifications) { request, principal in
             let list = try await notifications(request, principal)
             return try await request.view.render("notifications", NotificationsPage(
                 me: TaskPagesController.me(principal), csrf: request.csrfToken, notifications: list,
                 unread: list.filter { !$0.read }.count))
         }
-        routes.guarded(.POST, "notifications", "read", action: .readNotifications) { request, principal in
+        routes.guarded(.POST, .notificationsRead, action: .readNotifications) { request, principal in
             try await request.application.dondoc.gate.write(on: request.db) { db in
                 try await NotificationRecord.query(on: db).filter(\.$user.$id == principal.id).set(\.$read, to: true).update()
             }
-            return request.redirect(to: "/notifications")
+            return request.redirect(to: SiteRoute.notifications.path)
         }
-        routes.grouped("api", "v1").guarded(.GET, "notifications", action: .readNotifications) { request, principal in
+        routes.guarded(.GET, .api(.notifications), action: .readNotifications) { request, principal in
             try await notifications(request, principal)
         }
-        routes.guarded(.GET, "reminders", "dispatch", ":unitID", action: .draftReminder) { request, _ in
+        routes.guarded(.GET, .reminderDispatch(.key), action: .draftReminder) { request, _ in
             try await dispatch(request).response()
         }
-        routes.grouped("api", "v1").guarded(.POST, "users", ":userID", "email", action: .manageUsers) { request, _ in
+        routes.guarded(.POST, .api(.userEmail(.key)), action: .manageUsers) { request, _ in
             guard let id = request.parameters.get("userID", as: UUID.self),
                   try await UserRecord.find(id, on: request.db) != nil else { throw Abort(.notFound) }
             let email = try request.content.decode(EmailBody.self).email?.trimmingCharacters(in: .whitespaces)

@@ -47,7 +47,7 @@ struct ReportPage: Encodable {
         [ReportFigure.total, .done, .doneOnTime, .doneLate, .open, .openInTime, .overdue, .noDeadline, .dueSoon, .notUpdated].map { figure in
             Figure(label: figure.label, value: VietnameseNumber.integer(figure.value(report.counts)),
                    previous: report.previous.map { VietnameseNumber.integer(figure.value($0.counts)) },
-                   link: "/reports/tasks?figure=\(figure.rawValue)&" + query)
+                   link: SiteRoute.reportTasks.path(encodedQuery: "figure=\(figure.rawValue)&" + query))
         }
     }
 
@@ -63,7 +63,7 @@ struct ReportPage: Encodable {
                             completion: VietnameseNumber.percent(c.completionRate.value),
                             overdueRate: VietnameseNumber.percent(c.overdueRate.value),
                             update: VietnameseNumber.percent(c.updateRate.value),
-                            link: "/reports?" + scoped.queryString)
+                            link: SiteRoute.reports.path(encodedQuery: scoped.queryString))
         }
     }
 

@@ -30,20 +30,20 @@ struct ReportsController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.guarded(.GET, "reports", action: .readReports) { request, principal in
+        routes.guarded(.GET, .reports, action: .readReports) { request, principal in
             try await page(request, principal)
         }
-        routes.guarded(.GET, "reports", "tasks", action: .readReports) { request, principal in
+        routes.guarded(.GET, .reportTasks, action: .readReports) { request, principal in
             try await taskList(request, principal)
         }
-        routes.guarded(.GET, "reports", "download", action: .readReports) { request, _ in
+        routes.guarded(.GET, .reportDownload, action: .readReports) { request, _ in
             let query = ReportQuery.read(request)
             let format = try ReportFile.Format(try? request.query.get(String.self, at: "format"))
             let report = try await build(request, query)
             return try ReportFile.report(report, format: format, office: request.application.reporting.office,
                                          today: request.application.dondoc.clock.today()).response()
         }
-        routes.grouped("api", "v1").guarded(.GET, "reports", action: .readReports) { request, _ in
+        routes.guarded(.GET, .api(.reports), action: .readReports) { request, _ in
             let report = try await build(request, ReportQuery.read(request))
             return ReportJSON(window: report.window, sentence: report.sentence, comparison: ReportSentence.comparison(report),
                               counts: report.counts,
@@ -89,7 +89,7 @@ struct ReportsController: RouteCollection {
         return try await request.view.render("report-tasks", TaskListPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken,
             title: figure.label + (report.scopePhrase.isEmpty ? "" : " " + report.scopePhrase),
-            windowLabel: report.window.label, back: "/reports?" + query.queryString,
+            windowLabel: report.window.label, back: SiteRoute.reports.path(encodedQuery: query.queryString),
             tasks: ReportPage.overdueLines(rows), statuses: rows.map { $0.classification.status?.label ?? "" }))
     }
 }

@@ -19,7 +19,7 @@ struct VietnameseErrorMiddleware: AsyncMiddleware {
                 if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
                 return response
             }
-            if status == .unauthorized { return request.redirect(to: "/login") }
+            if status == .unauthorized { return request.redirect(to: SiteRoute.login.path) }
             let view = try await request.view.render("error", ErrorPage(
                 status: status.code, message: message, signedIn: request.auth.has(Principal.self)))
             let response = try await view.encodeResponse(for: request)

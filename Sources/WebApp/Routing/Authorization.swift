@@ -39,14 +39,23 @@ extension RoutesBuilder {
     /// Registers a route that only callers allowed `action` reach.
     @discardableResult
     func guarded<Response: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ path: PathComponent..., action: Action,
+        _ method: HTTPMethod, _ route: SiteRoute, action: Action,
         use handler: @escaping @Sendable (Request, Principal) async throws -> Response
     ) -> Route {
-        let route = on(method, path) { request async throws -> Response in
+        let registered = on(method, route.pathComponents) { request async throws -> Response in
             let principal = try await Authorization.authorize(request, action)
             return try await handler(request, principal)
         }
-        route.userInfo["access"] = RouteAccess(action: action)
-        return route
+        registered.userInfo["access"] = RouteAccess(action: action)
+        return registered
+    }
+
+    /// Registers a route anyone reaches: sign-in, health, metrics.
+    @discardableResult
+    func open<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ route: SiteRoute,
+        use handler: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        on(method, route.pathComponents, use: handler)
     }
 }

@@ -1,0 +1,201 @@
+import Foundation
+import Vapor
+
+/// A path parameter: `.key` where a route is registered, `.value(id)` where a
+/// link to it is written. Every parameter of the app is a record's UUID.
+enum Parameter: Sendable, Hashable {
+    case key
+    case value(UUID)
+}
+
+/// Every path the app serves, pages and API alike. Controllers register their
+/// routes from these cases and every link, form action and redirect is built
+/// from them (in Swift with `path`, in templates with the `#path` tag), so a
+/// renamed route cannot leave a dead link behind.
+enum SiteRoute: Sendable, Hashable {
+    // Sign-in and the front door
+    case home
+    case login
+    case logout
+
+    // Tasks
+    case tasks
+    case inbox
+    case task(Parameter)
+    case taskReports(Parameter)
+    case taskExtensions(Parameter)
+    case taskCompletion(Parameter)
+    case extensionDecision(Parameter)
+
+    // Documents
+    case documents
+    case newDocument
+    case document(Parameter)
+    case documentConfirm(Parameter)
+
+    // Reports, dashboard, reminders
+    case reports
+    case reportTasks
+    case reportDownload
+    case dashboard
+    case notifications
+    case notificationsRead
+    case reminderDispatch(Parameter)
+
+    // Operations
+    case health
+    case metrics
+    case openAPI
+
+    /// The JSON API under /api/v1.
+    case api(API)
+
+    enum API: Sendable, Hashable {
+        case tokens
+        case me
+        case tasks
+        case inbox
+        case task(Parameter)
+        case taskReassign(Parameter)
+        case taskReports(Parameter)
+        case taskOccurrences(Parameter)
+        case occurrenceReports(task: Parameter, occurrence: Parameter)
+        case taskCompletion(Parameter)
+        case taskExtensions(Parameter)
+        case extensionDecision(Parameter)
+        case reportEvidence(Parameter)
+        case documents
+        case document(Parameter)
+        case documentOriginal(Parameter)
+        case documentConfirm(Parameter)
+        case reports
+        case notifications
+        case units
+        case unitAliases(Parameter)
+        case users
+        case userEmail(Parameter)
+        case calendarOverrides
+        case audit
+    }
+
+    /// One piece of a path: fixed text, or a named parameter.
+    enum Segment: Sendable, Hashable {
+        case literal(String)
+        case parameter(name: String, Parameter)
+    }
+
+    var segments: [Segment] {
+        switch self {
+        case .home: []
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .tasks: ["tasks"]
+        case .inbox: ["inbox"]
+        case .task(let id): ["tasks", .taskID(id)]
+        case .taskReports(let id): ["tasks", .taskID(id), "reports"]
+        case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
+        case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
+        case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]
+        case .documents: ["documents"]
+        case .newDocument: ["documents", "new"]
+        case .document(let id): ["documents", .documentID(id)]
+        case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .reports: ["reports"]
+        case .reportTasks: ["reports", "tasks"]
+        case .reportDownload: ["reports", "download"]
+        case .dashboard: ["dashboard"]
+        case .notifications: ["notifications"]
+        case .notificationsRead: ["notifications", "read"]
+        case .reminderDispatch(let id): ["reminders", "dispatch", .unitID(id)]
+        case .health: ["health"]
+        case .metrics: ["metrics"]
+        case .openAPI: ["api", "openapi.json"]
+        case .api(let route): ["api", "v1"] + route.segments
+        }
+    }
+
+    /// The pattern Vapor registers ("tasks", ":taskID").
+    var pathComponents: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .literal(let text): .constant(text)
+            case .parameter(let name, _): .parameter(name)
+            }
+        }
+    }
+
+    /// The absolute path a link points at. Linking to a route registered
+    /// with `.key` is a programming error.
+    var path: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): return text
+            case .parameter(_, .value(let id)): return id.uuidString
+            case .parameter(let name, .key):
+                assertionFailure("a link to \(self) needs a value for :\(name)")
+                return ":" + name
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The path with a query string; pairs with a nil value are left out.
+    func path(query: KeyValuePairs<String, String?>) -> String {
+        var components = URLComponents()
+        components.queryItems = query.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
+        guard let encoded = components.percentEncodedQuery, !encoded.isEmpty else { return path }
+        return path + "?" + encoded
+    }
+
+    /// The path followed by an already encoded query string.
+    func path(encodedQuery: String) -> String {
+        encodedQuery.isEmpty ? path : path + "?" + encodedQuery
+    }
+}
+
+extension SiteRoute.API {
+    var segments: [SiteRoute.Segment] {
+        switch self {
+        case .tokens: ["tokens"]
+        case .me: ["me"]
+        case .tasks: ["tasks"]
+        case .inbox: ["inbox"]
+        case .task(let id): ["tasks", .taskID(id)]
+        case .taskReassign(let id): ["tasks", .taskID(id), "reassign"]
+        case .taskReports(let id): ["tasks", .taskID(id), "reports"]
+        case .taskOccurrences(let id): ["tasks", .taskID(id), "occurrences"]
+        case .occurrenceReports(let task, let occurrence): ["tasks", .taskID(task), "occurrences", .occurrenceID(occurrence), "reports"]
+        case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
+        case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
+        case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]
+        case .reportEvidence(let id): ["reports", .reportID(id), "evidence"]
+        case .documents: ["documents"]
+        case .document(let id): ["documents", .documentID(id)]
+        case .documentOriginal(let id): ["documents", .documentID(id), "original"]
+        case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .reports: ["reports"]
+        case .notifications: ["notifications"]
+        case .units: ["units"]
+        case .unitAliases(let id): ["units", .unitID(id), "aliases"]
+        case .users: ["users"]
+        case .userEmail(let id): ["users", .userID(id), "email"]
+        case .calendarOverrides: ["calendar", "overrides"]
+        case .audit: ["audit"]
+        }
+    }
+}
+
+extension SiteRoute.Segment: ExpressibleByStringLiteral {
+    init(stringLiteral value: String) { self = .literal(value) }
+}
+
+/// The parameter names, one per kind of record, that handlers read back with
+/// `request.parameters.get(...)` and the authorisation check looks for.
+extension SiteRoute.Segment {
+    static func taskID(_ p: Parameter) -> Self { .parameter(name: "taskID", p) }
+    static func extensionID(_ p: Parameter) -> Self { .parameter(name: "extensionID", p) }
+    static func reportID(_ p: Parameter) -> Self { .parameter(name: "reportID", p) }
+    static func occurrenceID(_ p: Parameter) -> Self { .parameter(name: "occurrenceID", p) }
+    static func documentID(_ p: Parameter) -> Self { .parameter(name: "documentID", p) }
+    static func unitID(_ p: Parameter) -> Self { .parameter(name: "unitID", p) }
+    static func userID(_ p: Parameter) -> Self { .parameter(name: "userID", p) }
+}
