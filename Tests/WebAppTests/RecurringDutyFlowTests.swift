@@ -152,6 +152,38 @@ extension AppTests {
             }
         }
 
+        @Test func theDraftPageOffersPeriodTrackingAndItsConfirmFormKeepsIt() async throws {
+            let clock = MovableDayClock(Self.day(3, 10))
+            try await TestApp.run(clock: clock) { t in
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: TestApp.repositoryRoot + "Tests/WebAppTests/Documents/ke-hoach-bao-cao-giai-ngan.txt"))
+                let draft = try await t.send(.POST, "api/v1/documents", as: "vanthu",
+                                             json: ["fileName": "ke-hoach.txt", "contentBase64": bytes.base64EncodedString()]).content.decode(Draft.self)
+                let proposals = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu").content.decode(Detail.self).proposals
+                let session = try await t.browserSession(as: "vanthu")
+                let html = try await t.page("/documents/\(draft.id)", session: session)
+                #expect(html.contains("Theo dõi theo kỳ: Hằng tháng, trước ngày 20, đến hết 31/12/2026"))
+                let csrf = try #require(html.range(of: "name=\"_csrf\" value=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
+                var form = ["_csrf": csrf]
+                for (i, p) in proposals.enumerated() {
+                    form["tasks[\(i)][accept]"] = "on"
+                    form["tasks[\(i)][text]"] = p.text
+                    form["tasks[\(i)][leadUnitID]"] = p.leadUnitID?.uuidString ?? ""
+                    form["tasks[\(i)][deadline]"] = p.deadline?.iso ?? ""
+                    form["tasks[\(i)][recurrence]"] = p.recurrence ?? ""
+                    form["tasks[\(i)][recurrenceUntil]"] = p.recurrenceUntil?.iso ?? ""
+                    form["tasks[\(i)][trackByPeriod]"] = p.recurrence == nil ? nil : "on"
+                }
+                let confirmed = try await t.app.testing().sendRequest(.POST, "/documents/\(draft.id)/confirm", beforeRequest: { request in
+                    request.headers.cookie = [SessionKeys.cookie: .init(string: session)]
+                    request.headers.add(name: .accept, value: "text/html")
+                    try request.content.encode(form, as: .urlEncodedForm)
+                })
+                #expect(confirmed.status == .seeOther)
+                let task = try #require(try await t.tasks(as: "stc").first { $0.documentID == draft.id })
+                #expect(try await Self.periods(t, task.id).map(\.periodCode) == ["2026-03", "2026-04"])
+            }
+        }
+
         @Test func onlyTheLeadUnitReportsOnAPeriod() async throws {
             let clock = MovableDayClock(Self.day(3, 10))
             try await TestApp.run(clock: clock) { t in

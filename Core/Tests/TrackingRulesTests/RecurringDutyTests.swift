@@ -102,3 +102,17 @@ import TrackingRules
         }
     }
 }
+
+@Suite struct RecurrenceWordingTests {
+    @Test func aRecurrenceReadsAsTheDocumentWouldSayIt() {
+        #expect(Recurrence(code: "monthly/before-20")?.vietnamese == "Hằng tháng, trước ngày 20")
+        #expect(Recurrence(code: "monthly/on-5")?.vietnamese == "Hằng tháng, ngày 5")
+        #expect(Recurrence(code: "monthly")?.vietnamese == "Hằng tháng, ngày cuối tháng")
+        #expect(Recurrence(code: "quarterly-3/before-15")?.vietnamese == "Hằng quý, trước ngày 15 tháng cuối quý")
+        #expect(Recurrence(code: "quarterly-1/on-10")?.vietnamese == "Hằng quý, ngày 10 tháng thứ 1 của quý")
+        #expect(Recurrence(code: "halfYearly")?.vietnamese == "6 tháng một lần, ngày cuối tháng cuối kỳ")
+        #expect(Recurrence(code: "yearly-12/before-10")?.vietnamese == "Hằng năm, trước ngày 10 tháng 12")
+        #expect(Recurrence(code: "yearly-12/workday--1")?.vietnamese == "Hằng năm, ngày làm việc cuối cùng của tháng 12")
+        #expect(Recurrence(code: "weekly-5")?.vietnamese == "Hằng tuần, thứ Sáu")
+    }
+}

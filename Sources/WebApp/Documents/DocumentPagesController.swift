@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import LegalCalendar
 import Tracking
+import TrackingRules
 import Vapor
 
 /// The clerk's pages: upload a document, review its draft beside the text,
@@ -27,6 +28,10 @@ struct DocumentPagesController: RouteCollection {
         let deadlineText: String?
         let spanStart: Int?
         let spanEnd: Int?
+        /// A recurring duty: its code, how it reads, and its end (ISO).
+        let recurrence: String?
+        let recurrenceLabel: String?
+        let recurrenceUntil: String?
     }
     struct Option: Encodable { let id: String; let name: String }
     struct DraftPage: Encodable {
@@ -54,6 +59,10 @@ struct DocumentPagesController: RouteCollection {
         let deadlineText: String?
         let spanStart: Int?
         let spanEnd: Int?
+        let recurrence: String?
+        let recurrenceUntil: String?
+        /// Unticked, a recurring duty is tracked as a single task.
+        let trackByPeriod: String?
     }
     struct ConfirmForm: Decodable { let tasks: [String: RowForm]? }
 
@@ -89,6 +98,10 @@ struct DocumentPagesController: RouteCollection {
                     task.deadline = date
                 }
                 task.deadlineText = row.deadlineText
+                if let code = row.recurrence, !code.isEmpty, Recurrence(code: code) == nil || row.trackByPeriod == "on" {
+                    task.recurrence = code
+                    task.recurrenceUntil = row.recurrenceUntil.flatMap(CivilDate.init(iso:))
+                }
                 if row.teach == "on", let unit = task.leadUnitID, let written = row.leadText, !written.isEmpty {
                     try await request.directory.teach(alias: written, to: unit, by: principal.actor)
                 }
@@ -114,7 +127,9 @@ struct DocumentPagesController: RouteCollection {
                        supportUnitIDs: support.map(\.uuidString).joined(separator: ","),
                        supportNames: support.compactMap { names[$0] }.joined(separator: "; "),
                        deadline: task.deadline?.iso, deadlineText: task.deadlineText,
-                       spanStart: task.spanStart, spanEnd: task.spanEnd)
+                       spanStart: task.spanStart, spanEnd: task.spanEnd, recurrence: task.recurrence,
+                       recurrenceLabel: task.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+                       recurrenceUntil: task.recurrenceUntil?.iso)
         }
         let units = try unitRecords.map { Option(id: try $0.requireID().uuidString, name: $0.name) }
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
