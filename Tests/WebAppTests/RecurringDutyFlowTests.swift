@@ -144,6 +144,7 @@ extension AppTests {
                 let task = try await Self.confirmPlan(t)
                 let html = try await t.page("/tasks/\(task.id)", session: try await t.browserSession(as: "stc"))
                 #expect(html.contains("Theo dõi theo kỳ"))
+                #expect(html.contains("Hằng tháng, trước ngày 20"))
                 #expect(html.contains("Tháng 3/2026"))
                 #expect(html.contains("Kỳ hiện tại: <strong>Tháng 3/2026</strong>"))
                 #expect(html.contains("20/04/2026"))
@@ -196,6 +197,9 @@ extension AppTests {
                 let other = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
                 #expect(try await t.send(.POST, "api/v1/tasks/\(other.id)/occurrences/\(march.id)/reports", as: "stc", json: report).status == .notFound)
                 #expect(try await Self.periods(t, task.id).first?.reports.isEmpty == true)
+                // Nor does anyone move the duty's deadline by hand: each period has its own.
+                #expect(try await t.send(.PATCH, "api/v1/tasks/\(task.id)", as: "vanthu",
+                                         json: ["deadline": "2026-06-30"]).status == .conflict)
             }
         }
     }

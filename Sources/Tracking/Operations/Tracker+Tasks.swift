@@ -69,6 +69,9 @@ extension Tracker {
                 task.$leader.id = leader
             }
             if let deadline = changes.deadline {
+                guard try await OccurrenceRecord.query(on: db).filter(\.$task.$id == id).count() == 0 else {
+                    throw TrackingError(.conflict, "Nhiệm vụ định kỳ lấy hạn theo từng kỳ; không sửa hạn chung được.")
+                }
                 task.deadline = deadline.iso
                 if task.originalDeadline == nil { task.originalDeadline = deadline.iso }
             }
@@ -99,6 +102,7 @@ extension Tracker {
             if let leader { task.$leader.id = leader }
             if task.workflowState != .done { task.workflowState = .notStarted }
             try await task.update(on: db)
+            try await self.rollForward(task, today: self.clock.today(), on: db)  // a recurring duty keeps showing its current period
             try await CoordinationRecord.query(on: db).filter(\.$task.$id == id).filter(\.$unit.$id == unitID).delete()
             try await AuditLog.record(.reassignTask, entity: TaskRecord.schema, id: id,
                                       before: before, after: TaskSnapshot(task), by: actor, on: db)

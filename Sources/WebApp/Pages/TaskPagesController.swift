@@ -40,6 +40,8 @@ struct TaskPagesController: RouteCollection {
         /// The periods of a recurring duty ("Theo dõi theo kỳ"); empty for a one-off task.
         let occurrences: [OccurrenceRow]
         let hasOccurrences: Bool
+        /// "Hằng tháng, trước ngày 20"
+        let recurrenceLabel: String?
         let currentPeriod: OccurrenceRow?
     }
     struct ReportForm: Content {
@@ -144,6 +146,7 @@ struct TaskPagesController: RouteCollection {
             canDecide: AccessPolicy.allows(principal, .decideCompletion, on: scope),
             awaitingConfirmation: detail.task.workflowState == .awaitingConfirmation,
             pendingExtension: detail.extensions.first { $0.decision == .pending },
-            occurrences: occurrences, hasOccurrences: !occurrences.isEmpty, currentPeriod: occurrences.first(where: \.isCurrent)))
+            occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
+            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese }, currentPeriod: occurrences.first(where: \.isCurrent)))
     }
 }
