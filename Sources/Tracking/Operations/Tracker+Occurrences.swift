@@ -12,6 +12,12 @@ extension Tracker {
     /// on the task. Nothing for a one-off task.
     public func rollForward(_ taskID: UUID) async throws {
         let today = clock.today()
+        // Reads come here on every task page: only take the write gate when there is something to add.
+        guard let task = try await TaskRecord.find(taskID, on: db), task.recurrence.flatMap(Recurrence.init(code:)) != nil else { return }
+        let periods = try await occurrences(of: taskID, on: db)
+        if let last = periods.last, let start = CivilDate(iso: last.periodStart), start > today, periods.contains(where: \.isOpen) {
+            return
+        }
         try await write { db in
             let task = try await self.task(taskID, on: db)
             try await self.rollForward(task, today: today, on: db)
