@@ -101,7 +101,8 @@ for entry in "${ENDPOINTS[@]}"; do
   p99=$(awk '$1=="99%" {print $2}' <<<"$out" | to_ms)
   bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
   timeouts=$(awk '/Socket errors/ {print $NF}' <<<"$out"); timeouts=${timeouts:-0}
-  RESULTS+=("$name|$rps|$p99|$bad|$timeouts")
+  load=$(cut -d' ' -f1 /proc/loadavg)  # the machine is shared: other jobs' load beside each figure
+  RESULTS+=("$name|$rps|$p99|$bad|$timeouts|$load")
   # Requests wrk left queued must not count against the next path: wait
   # (at most a minute) until /health answers promptly again.
   for _ in $(seq 1 120); do
@@ -109,7 +110,7 @@ for entry in "${ENDPOINTS[@]}"; do
     awk -v t="$t" 'BEGIN {exit !(t < 0.05)}' && break
     sleep 0.5
   done
-  printf '  %-40s %10s req/s  p99 %8s ms  timeouts %s\n' "$name" "$rps" "$p99" "$timeouts"
+  printf '  %-40s %10s req/s  p99 %8s ms  timeouts %s  load %s\n' "$name" "$rps" "$p99" "$timeouts" "$load"
 done
 
 # The table, against the mean of the two /health runs.
@@ -118,13 +119,13 @@ import sys
 rows = [r.split("|") for r in sys.argv[1:]]
 health = [float(r[1]) for r in rows if r[0].startswith("health")]
 base = sum(health) / len(health)
-print(f"\n| path | req/s | p99 (ms) | share of /health | goal (>=30%, p99<50ms) |")
-print("|---|---:|---:|---:|---|")
-for name, rps, p99, bad, timeouts in rows:
+print(f"\n| path | req/s | p99 (ms) | share of /health | goal (>=30%, p99<50ms) | load (1 min) |")
+print("|---|---:|---:|---:|---|---:|")
+for name, rps, p99, bad, timeouts, load in rows:
     share = float(rps) / base
     slow = timeouts != "0"  # wrk gives up after 2 s and leaves those out of the latencies
     ok = "—" if name.startswith("health") else ("yes" if share >= 0.30 and float(p99) < 50 and not slow else "**no**")
     note = (f" ({bad} non-2xx)" if bad != "0" else "") + (f" ({timeouts} timed out)" if slow else "")
     latency = "> 2000" if slow else f"{float(p99):.1f}"
-    print(f"| {name}{note} | {float(rps):,.0f} | {latency} | {share:.0%} | {ok} |")
+    print(f"| {name}{note} | {float(rps):,.0f} | {latency} | {share:.0%} | {ok} | {load} |")
 EOF

@@ -159,6 +159,7 @@ struct BenchBook {
                     VALUES \(rows.joined(separator: ", "))
                     """).run()
             }
+            try await LastReportColumn.recompute(on: sql)
         }
     }
 

@@ -106,6 +106,8 @@ struct ReportBook {
         try await task("n", deadline: "2026-10-06", state: .done, completed: "2026-10-14", extendedTo: "2026-10-16",
                        decided: "2026-10-20")
         try await task("o", deadline: "2026-10-27", state: .inProgress, extendedTo: "2026-11-20", decided: "2026-11-02")
+        // The book writes its reports directly, around Tracker, so it sets the tasks' report day as bulk loads do.
+        try await LastReportColumn.recompute(on: db as! any SQLDatabase)
         return ReportBook(unitID: unitID, documentID: document, leaderID: try leader.requireID(), ids: ids)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LegalCalendar
 import Reports
+import SQLKit
 import Testing
 import Tracking
 import TrackingRules
@@ -63,6 +64,40 @@ extension AppTests {
                         #expect(sql.byUnit == pureByUnit, "\(subject) \(window.label) by unit")
                     }
                 }
+            }
+        }
+
+        /// The update rate reads `tasks.last_reported_on`, which each report
+        /// written through the app moves forward, never back.
+        @Test func eachTaskKeepsTheDayOfItsLatestReport() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let sql = t.app.db as! any SQLDatabase
+                func stale() async throws -> Int {
+                    try await sql.raw("""
+                        SELECT COUNT(*) AS n FROM tasks t WHERE t.last_reported_on IS DISTINCT FROM
+                        (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.task_id = t.id)
+                        """).first()!.decode(column: "n", as: Int.self)
+                }
+                func lastReport(_ id: UUID) async throws -> String? {
+                    try await sql.raw("SELECT last_reported_on FROM tasks WHERE id = \(bind: id)")
+                        .first()!.decode(column: "last_reported_on", as: String?.self)
+                }
+                #expect(try await lastReport(book.ids["c"]!) == "2026-10-15")
+                #expect(try await lastReport(book.ids["f"]!) == nil)
+                #expect(try await stale() == 0)
+
+                // Sở Tài chính reports on its demo task today (15/11/2026), then reports it
+                // finished on 10/11: the later report of an earlier day does not move the day back.
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                struct Report: Encodable, Sendable { let text: String; let completed: Bool; var completedOn: String? = nil }
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
+                                         json: Report(text: "Đã hoàn thành dự thảo", completed: false)).status == .ok)
+                #expect(try await lastReport(task.id) == "2026-11-15")
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
+                                         json: Report(text: "Đã trình", completed: true, completedOn: "2026-11-10")).status == .ok)
+                #expect(try await lastReport(task.id) == "2026-11-15")
+                #expect(try await stale() == 0)
             }
         }
 

@@ -65,6 +65,8 @@ public struct BenchSeeder: Sendable {
             summary.auditEntries += batch.audit.count
             start = end
         }
+        // Reports were written around Tracker: set each task's latest report day once, at the end.
+        try await LastReportColumn.recompute(on: db as! any SQLDatabase)
         return summary
     }
 }

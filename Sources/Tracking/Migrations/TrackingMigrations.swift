@@ -11,6 +11,7 @@ public enum TrackingMigrations {
         ] + SearchAndIndexes.steps + [
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
-        ] + ListIndexes.steps + ReportingMigrations.all + RecurringMigrations.all
+        ] + ListIndexes.steps + ReportingMigrations.all
+            + LastReportColumn.steps + ListIndexes.dashboardSteps + RecurringMigrations.all
     }
 }

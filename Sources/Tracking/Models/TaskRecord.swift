@@ -24,6 +24,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "original_deadline") public var originalDeadline: String?
     @OptionalField(key: "deadline_text") public var deadlineText: String?
+    /// The day of the latest progress report, for the update rate; written
+    /// with each report by `Tracker.report` (see LastReportColumn).
+    @OptionalField(key: "last_reported_on") public var lastReportedOn: String?
     /// A `Recurrence` code ("monthly/before-20") for a duty owed every period, tracked
     /// in `OccurrenceRecord`s; nil for a one-off task. A code the rules cannot read
     /// ("daily") leaves the task a single one.

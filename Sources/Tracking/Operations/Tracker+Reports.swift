@@ -33,6 +33,7 @@ extension Tracker {
             report.evidenceFileName = input.evidenceFileName
             report.evidence = input.evidence
             report.reportedOn = (input.completed ? completedOn : today).iso
+            if task.lastReportedOn.map({ $0 < report.reportedOn }) ?? true { task.lastReportedOn = report.reportedOn }
 
             let before = TaskSnapshot(task)
             let supporting = try await CoordinationRecord.query(on: db)

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Everything the task page shows: the task, the passage of the document it
 /// came from, and its whole history.
@@ -53,8 +54,8 @@ public struct TaskDetail: Codable, Sendable {
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
-           let document = try await DocumentRecord.find(documentID, on: db) {
-            source = Self.excerpt(document.text, start: start, end: end)
+           let text = try await documentText(documentID, on: db) {
+            source = Self.excerpt(text, start: start, end: end)
         }
         let reports = try await ProgressReportRecord.query(on: db).filter(\.$task.$id == id)
             .with(\.$author).sort(\.$createdAt).all()
@@ -78,6 +79,13 @@ public struct TaskDetail: Codable, Sendable {
                 Event(at: $0.at, actorName: $0.actorName, action: $0.action,
                       label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
             })
+    }
+
+    /// The document's text alone: the whole record also carries the original
+    /// file and the folded text, tens of kilobytes the page never shows.
+    static func documentText(_ id: UUID, on db: any Database) async throws -> String? {
+        try await (db as! any SQLDatabase).raw("SELECT text FROM documents WHERE id = \(bind: id)")
+            .first()?.decode(column: "text", as: String.self)
     }
 
     /// Up to 300 scalars of context on each side of the span (spans count

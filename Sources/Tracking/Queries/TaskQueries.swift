@@ -21,13 +21,16 @@ public struct TaskQueries: Sendable {
 
     public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
         var conditions: [SQLQueryString] = ["1 = 1"]
+        var source: SQLQueryString = "tasks t"
         if let unit = filter.unitID {
-            // One indexed lookup per role (lead, coordinator): an OR over the
-            // two would scan every task.
-            conditions.append("""
-                t.id IN (SELECT id FROM tasks WHERE lead_unit_id = \(bind: unit) \
-                UNION SELECT task_id FROM task_coordinators WHERE unit_id = \(bind: unit))
-                """)
+            // The unit's tasks, one indexed lookup per role (lead,
+            // coordinator), drive the query: an OR over the two would scan
+            // every task, and "t.id IN (...)" let SQLite walk every task in
+            // the requested state probing the list instead.
+            source = """
+                (SELECT id FROM tasks WHERE lead_unit_id = \(bind: unit) \
+                UNION SELECT task_id FROM task_coordinators WHERE unit_id = \(bind: unit)) m JOIN tasks t ON t.id = m.id
+                """
         }
         if let leader = filter.leaderID { conditions.append("t.leader_id = \(bind: leader)") }
         if let state = filter.state { conditions.append("t.workflow_state = \(bind: state.rawValue)") }
@@ -46,7 +49,7 @@ public struct TaskQueries: Sendable {
             var matching: [TaskRow] = []
             var scanned = 0
             while matching.count < offset + limit {
-                var chunk = try await fetch(conditions, limit: 500, offset: scanned)
+                var chunk = try await fetch(conditions, from: source, limit: 500, offset: scanned)
                 guard !chunk.isEmpty else { break }
                 scanned += chunk.count
                 try await classify(&chunk)
@@ -54,7 +57,7 @@ public struct TaskQueries: Sendable {
             }
             rows = Array(matching.dropFirst(offset).prefix(limit))
         } else {
-            rows = try await fetch(conditions, limit: limit, offset: offset)
+            rows = try await fetch(conditions, from: source, limit: limit, offset: offset)
             try await classify(&rows)
         }
         let support = try await supportUnits(of: rows.map(\.id))
@@ -77,23 +80,41 @@ public struct TaskQueries: Sendable {
         }
     }
 
-    func fetch(_ conditions: [SQLQueryString], limit: Int, offset: Int) async throws -> [TaskRow] {
+    /// One page of tasks in list order. The page is chosen from the tasks
+    /// alone and only its rows are joined to their document, unit and leader:
+    /// joining first looked all three up for every candidate (thousands for a
+    /// search) before the sort kept a page of them.
+    func fetch(_ conditions: [SQLQueryString], from source: SQLQueryString, limit: Int, offset: Int) async throws -> [TaskRow] {
         let query: SQLQueryString = """
-            SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
-                   t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
-                   l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text,
-                   t.workflow_state, t.completed_on
-            FROM tasks t
-            LEFT JOIN documents d ON d.id = t.document_id
-            LEFT JOIN units u ON u.id = t.lead_unit_id
-            LEFT JOIN users l ON l.id = t.leader_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END,  -- = idx_tasks_urgency
-                     CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.created_at, t.id
-            LIMIT \(literal: limit) OFFSET \(literal: offset)
+            SELECT \(Self.columns)
+            FROM (SELECT t.id FROM \(source) WHERE \(conditions.joined(separator: " AND "))
+                  ORDER BY \(Self.listOrder) LIMIT \(literal: limit) OFFSET \(literal: offset)) page
+            JOIN tasks t ON t.id = page.id
+            \(Self.joins)
+            ORDER BY \(Self.listOrder)
             """
         return try await sql.raw(query).all().map(Self.row)
     }
+
+    /// Open first, then by deadline (none last): idx_tasks_urgency is this
+    /// order expression for expression, so a page is read off the index.
+    static let listOrder: SQLQueryString = """
+        CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END, \
+        CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.created_at, t.id
+        """
+
+    static let columns: SQLQueryString = """
+        t.id, t.title, t.section, t.document_id, d.number AS document_number, \
+        t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id, \
+        l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text, \
+        t.workflow_state, t.completed_on
+        """
+
+    static let joins: SQLQueryString = """
+        LEFT JOIN documents d ON d.id = t.document_id \
+        LEFT JOIN units u ON u.id = t.lead_unit_id \
+        LEFT JOIN users l ON l.id = t.leader_id
+        """
 
     /// Open tasks first, the most urgent on top: overdue (longest late first),
     /// then due soon, then by deadline; tasks without a deadline last.
@@ -143,17 +164,7 @@ public struct TaskQueries: Sendable {
     }
 
     public func task(_ id: UUID) async throws -> TaskRow? {
-        let query: SQLQueryString = """
-            SELECT t.id, t.title, t.section, t.document_id, d.number AS document_number,
-                   t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id,
-                   l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text,
-                   t.workflow_state, t.completed_on
-            FROM tasks t
-            LEFT JOIN documents d ON d.id = t.document_id
-            LEFT JOIN units u ON u.id = t.lead_unit_id
-            LEFT JOIN users l ON l.id = t.leader_id
-            WHERE t.id = \(bind: id)
-            """
+        let query: SQLQueryString = "SELECT \(Self.columns) FROM tasks t \(Self.joins) WHERE t.id = \(bind: id)"
         guard let row = try await sql.raw(query).first().map(Self.row) else { return nil }
         var rows = [row]
         rows[0].supportUnits = try await supportUnits(of: [id])[id] ?? []

@@ -54,15 +54,21 @@ public struct DashboardQueries: Sendable {
     }
 
     /// Documents ordered by how many of their tasks are still open on `today`.
+    /// The tasks are counted per document on their own covering index
+    /// (idx_tasks_document_open) before any document row is read: joining
+    /// first read a document row for every open task.
     public func busiestDocuments(_ subject: ReportSubject, today: CivilDate, limit: Int = 10) async throws -> [BusyDocument] {
         let bound = LegalDeadlineSQL(calendar: calendar, deadlinesFrom: nil, through: nil).lastDeadline(before: today)
         let rows = try await sql.raw("""
-            SELECT d.id, d.number, d.subject, COUNT(*) AS open_tasks,
-                   SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END) AS overdue_tasks
-            FROM tasks t JOIN documents d ON d.id = t.document_id
-            WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND \(subject.condition)
-            GROUP BY d.id, d.number, d.subject
-            ORDER BY COUNT(*) DESC, d.number LIMIT \(literal: limit)
+            SELECT d.id, d.number, d.subject, g.open_tasks, g.overdue_tasks
+            FROM (SELECT t.document_id, COUNT(*) AS open_tasks,
+                         SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END) AS overdue_tasks
+                  FROM tasks t
+                  WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND t.document_id IS NOT NULL
+                    AND \(subject.condition)
+                  GROUP BY t.document_id) g
+            JOIN documents d ON d.id = g.document_id
+            ORDER BY g.open_tasks DESC, d.number LIMIT \(literal: limit)
             """).all()
         return try rows.map { row in
             BusyDocument(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String?.self),

@@ -6,9 +6,8 @@ import SQLKit
 import TrackingRules
 
 /// The official counts of a window computed in the database: one pass over the
-/// tasks grouped by lead unit with CASE sums, one over the progress reports for
-/// the update rate. Nothing is loaded row by row, so a year over a million
-/// tasks costs a few index scans.
+/// tasks' covering index, grouped by lead unit, with CASE sums (packed three
+/// to an aggregate, `PackedCounts`). Nothing is loaded row by row.
 ///
 /// Every CASE below restates a rule of `StatusClassifier` / `StatusCounts`
 /// (docs/tracking-and-reports.md), with C the cut-off (window end) and
@@ -22,7 +21,8 @@ import TrackingRules
 /// - due soon: open, in time, and legal(deadline) before the (N+1)th working day after C;
 /// - already due (the completion rate's base): done, or legal(deadline) <= C;
 /// - done within an extension: done on time but after legal(original deadline);
-/// - updated: open, and the unit's last report falls within the window.
+/// - updated: open, and the task's last report (`tasks.last_reported_on`,
+///   kept by triggers: `LastReportColumn`) falls within the window.
 /// The deadline in force is `tasks.deadline`, which is right whenever every
 /// approved extension was decided by the task's decisive day (its completion,
 /// or C). The few tasks with an extension decided later are left out of the
@@ -63,18 +63,28 @@ public struct ReportFigureQuery: Sendable {
         var counted = try await countedCondition(subject, cutOff: c)
         if !lateExtensionIDs.isEmpty { counted = "\(counted) AND t.id NOT IN (\(binds: lateExtensionIDs))" }
 
+        // One pass over the covering index. A counted task is either done at
+        // C or open at C, so two packed sums file every row once each:
+        // done_kinds splits the done ones (no deadline / late / on time only
+        // thanks to an extension), open_kinds counts the done ones and splits
+        // the open ones by deadline (overdue / due on C itself). Whatever a
+        // CASE leaves out follows from COUNT(*) and COUNT(deadline).
         let rows = try await sql.raw("""
-            SELECT t.lead_unit_id AS unit, COUNT(*) AS counted,
-              SUM(CASE WHEN \(done) THEN 1 ELSE 0 END) AS done,
-              SUM(CASE WHEN \(done) AND t.deadline IS NULL THEN 1 ELSE 0 END) AS done_no_deadline,
-              SUM(CASE WHEN \(done) AND t.deadline IS NOT NULL AND \(late) THEN 1 ELSE 0 END) AS done_late,
-              SUM(CASE WHEN \(done) AND t.deadline IS NOT NULL AND t.original_deadline IS NOT NULL
-                        AND NOT \(late) AND \(lateAgainstOriginal) THEN 1 ELSE 0 END) AS done_within_extension,
-              SUM(CASE WHEN NOT \(done) AND t.deadline IS NULL THEN 1 ELSE 0 END) AS open_no_deadline,
-              SUM(CASE WHEN NOT \(done) AND t.deadline <= \(bind: overdueBound) THEN 1 ELSE 0 END) AS open_overdue,
-              SUM(CASE WHEN NOT \(done) AND t.deadline > \(bind: overdueBound) AND t.deadline <= \(bind: soonBound)
-                       THEN 1 ELSE 0 END) AS open_due_soon,
-              SUM(CASE WHEN NOT \(done) AND t.deadline <= \(bind: dueBound) THEN 1 ELSE 0 END) AS open_already_due
+            SELECT t.lead_unit_id AS unit, COUNT(*) AS counted, COUNT(t.deadline) AS with_deadline,
+              CAST(SUM(CASE WHEN \(done) THEN
+                     CASE WHEN t.deadline IS NULL THEN \(PackedCounts.weight(0))
+                          WHEN \(late) THEN \(PackedCounts.weight(1))
+                          WHEN t.original_deadline IS NOT NULL AND \(lateAgainstOriginal) THEN \(PackedCounts.weight(2))
+                          ELSE 0 END
+                   ELSE 0 END) AS BIGINT) AS done_kinds,
+              CAST(SUM(CASE WHEN \(done) THEN \(PackedCounts.weight(0))
+                            WHEN t.deadline <= \(bind: overdueBound) THEN \(PackedCounts.weight(1))
+                            WHEN t.deadline <= \(bind: dueBound) THEN \(PackedCounts.weight(2))
+                            ELSE 0 END) AS BIGINT) AS open_kinds,
+              SUM(CASE WHEN NOT \(done) AND t.deadline > \(bind: dueBound) AND t.deadline <= \(bind: soonBound)
+                       THEN 1 ELSE 0 END) AS due_soon_after_cut_off,
+              SUM(CASE WHEN NOT \(done) AND t.last_reported_on >= \(bind: window.start.iso)
+                        AND t.last_reported_on <= \(bind: c) THEN 1 ELSE 0 END) AS open_updated
             FROM tasks t
             WHERE \(counted)
             GROUP BY t.lead_unit_id
@@ -83,22 +93,23 @@ public struct ReportFigureQuery: Sendable {
         var figures = ReportFigures()
         for row in rows {
             func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+            let counted = try int("counted")
+            let (doneNoDeadline, doneLate, doneWithinExtension) = try PackedCounts.unpack(try int("done_kinds"), rows: counted)
+            let (done, overdue, dueOnCutOff) = try PackedCounts.unpack(try int("open_kinds"), rows: counted)
+            let open = counted - done
             var counts = StatusCounts()
-            let done = try int("done"), open = try int("counted") - done
-            counts.doneLate = try int("done_late")
-            counts.doneOnTime = done - counts.doneLate
-            counts.noDeadlineDone = try int("done_no_deadline")
-            counts.doneWithinExtension = try int("done_within_extension")
-            counts.overdue = try int("open_overdue")
-            counts.openInTime = open - counts.overdue
-            counts.noDeadlineOpen = try int("open_no_deadline")
-            counts.dueSoon = try int("open_due_soon")
-            counts.alreadyDue = done + (try int("open_already_due"))
+            counts.doneLate = doneLate
+            counts.doneOnTime = done - doneLate
+            counts.noDeadlineDone = doneNoDeadline
+            counts.doneWithinExtension = doneWithinExtension
+            counts.overdue = overdue
+            counts.openInTime = open - overdue
+            counts.noDeadlineOpen = counted - (try int("with_deadline")) - doneNoDeadline
+            counts.dueSoon = dueOnCutOff + (try int("due_soon_after_cut_off"))
+            counts.alreadyDue = done + overdue + dueOnCutOff
+            counts.openUpdated = try int("open_updated")
             let unit = try row.decode(column: "unit", as: UUID?.self)
             figures.byUnit[unit] = counts
-        }
-        for (unit, updated) in try await openUpdated(counted: counted, done: done, window: window) {
-            figures.byUnit[unit, default: StatusCounts()].openUpdated = updated
         }
         try await addTasksWithLateExtensions(lateExtensionIDs, subject: subject, window: window, to: &figures)
         return figures
@@ -129,26 +140,6 @@ public struct ReportFigureQuery: Sendable {
             \(base) AND (t.document_id IS NULL OR \
             t.document_id NOT IN (SELECT d.id FROM documents d WHERE d.issued_on > \(bind: c)))
             """
-    }
-
-    /// Open tasks whose last report falls in the window, per lead unit. Driven
-    /// from the reports (grouped by task on their index), so its cost follows
-    /// the number of reports, not of tasks.
-    private func openUpdated(counted: SQLQueryString, done: SQLQueryString, window: ReportWindow) async throws -> [UUID?: Int] {
-        let rows = try await sql.raw("""
-            SELECT t.lead_unit_id AS unit, COUNT(*) AS updated
-            FROM (SELECT task_id, MAX(reported_on) AS last_report FROM progress_reports GROUP BY task_id) p
-            JOIN tasks t ON t.id = p.task_id
-            WHERE p.last_report >= \(bind: window.start.iso) AND p.last_report <= \(bind: window.end.iso)
-              AND NOT \(done) AND \(counted)
-            GROUP BY t.lead_unit_id
-            """).all()
-        var result: [UUID?: Int] = [:]
-        for row in rows {
-            let unit = try row.decode(column: "unit", as: UUID?.self)
-            result[unit] = try row.decode(column: "updated", as: Int.self)
-        }
-        return result
     }
 
     /// The roll table for the range of stored deadlines (each end read from an index).
