@@ -185,6 +185,16 @@ extension AppTests {
             }
         }
 
+        @Test func theOccurrenceRoutesAreDescribedInTheOpenAPIDocument() async throws {
+            try await TestApp.run { t in
+                let body = try await t.send(.GET, "api/openapi.json", as: nil).body
+                let spec = try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+                let paths = try #require(spec?["paths"] as? [String: [String: Any]])
+                #expect(paths["/api/v1/tasks/{taskID}/occurrences"]?["get"] != nil)
+                #expect(paths["/api/v1/tasks/{taskID}/occurrences/{occurrenceID}/reports"]?["post"] != nil)
+            }
+        }
+
         @Test func onlyTheLeadUnitReportsOnAPeriod() async throws {
             let clock = MovableDayClock(Self.day(3, 10))
             try await TestApp.run(clock: clock) { t in
