@@ -13,6 +13,7 @@ extension AppTests {
     @Suite struct RecurringDutyFlowTests {
         struct Draft: Decodable { let id: UUID }
         struct Detail: Decodable { let proposals: [NewTask]; let tasks: [TaskRow] }
+        struct Created2: Decodable { let ids: [UUID] }
 
         static func day(_ m: Int, _ d: Int) -> CivilDate { CivilDate(year: 2026, month: m, day: d)! }
 
@@ -192,6 +193,24 @@ extension AppTests {
                 let paths = try #require(spec?["paths"] as? [String: [String: Any]])
                 #expect(paths["/api/v1/tasks/{taskID}/occurrences"]?["get"] != nil)
                 #expect(paths["/api/v1/tasks/{taskID}/occurrences/{occurrenceID}/reports"]?["post"] != nil)
+            }
+        }
+
+        @Test func aDutyTypedInWithoutADocumentIsOwedFromTheDayItIsCreated() async throws {
+            let clock = MovableDayClock(Self.day(3, 10))
+            try await TestApp.run(clock: clock) { t in
+                let units = try await t.send(.GET, "api/v1/units", as: "vanthu").content.decode([UnitOut].self)
+                var quarterly = NewTask(text: "Báo cáo tình hình thu ngân sách, trước ngày 15 của tháng cuối quý.")
+                quarterly.leadUnitID = units.first { $0.name == "Sở Tài chính" }?.id
+                quarterly.recurrence = "quarterly-3/before-15"
+                var daily = NewTask(text: "Cập nhật số liệu mưa lũ hằng ngày.")
+                daily.recurrence = "daily"
+                let created = try await t.send(.POST, "api/v1/tasks", as: "vanthu", json: ["tasks": [quarterly, daily]])
+                let ids = try created.content.decode(Created2.self).ids
+                let periods = try await Self.periods(t, ids[0])
+                #expect(periods.map(\.periodLabel) == ["Quý I/2026", "Quý II/2026"])
+                #expect(periods.first?.deadline == "2026-03-16", "14/3/2026 is a Saturday")
+                #expect(try await Self.periods(t, ids[1]).isEmpty, "a daily duty stays one task")
             }
         }
 

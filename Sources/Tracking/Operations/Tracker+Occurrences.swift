@@ -48,14 +48,17 @@ extension Tracker {
     /// Generates the missing periods: every one begun by `today`, the next one, and
     /// more while none is open (a unit that reported early). Then mirrors. Returns
     /// whether anything changed.
+    ///
+    /// `createdOn` is the day a new task is created (the clock's, which tests move);
+    /// a task created before periods were tracked falls back on its creation stamp.
     @discardableResult
-    func rollForward(_ task: TaskRecord, today: CivilDate, on db: any Database) async throws -> Bool {
+    func rollForward(_ task: TaskRecord, today: CivilDate, createdOn: CivilDate? = nil, on db: any Database) async throws -> Bool {
         guard let code = task.recurrence, let recurrence = Recurrence(code: code),
               task.workflowState != .withdrawn else { return false }
         let taskID = try task.requireID()
         let calendar = try await workCalendar(on: db)
         var periods = try await occurrences(of: taskID, on: db)
-        let duty = RecurringDuty(recurrence, starts: try await startDay(of: task, on: db),
+        let duty = RecurringDuty(recurrence, starts: try await startDay(of: task, createdOn: createdOn, on: db),
                                  ends: task.recurrenceUntil.flatMap { CivilDate(iso: $0) })
         var next = periods.last.map { last in
             duty.occurrence(after: DutyPeriod(start: CivilDate(iso: last.periodStart)!, end: CivilDate(iso: last.periodEnd)!,
@@ -74,16 +77,12 @@ extension Tracker {
     }
 
     /// A duty is owed from its document's date, else from the day the task was created.
-    private func startDay(of task: TaskRecord, on db: any Database) async throws -> CivilDate {
+    private func startDay(of task: TaskRecord, createdOn: CivilDate?, on db: any Database) async throws -> CivilDate {
         if let documentID = task.$document.id, let issued = try await DocumentRecord.find(documentID, on: db)?.issuedOn,
            let day = CivilDate(iso: issued) {
             return day
         }
-        if let created = task.createdAt {
-            let seconds = Int(created.timeIntervalSince1970) + 7 * 3600  // the day in Vietnam
-            return CivilDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
-        }
-        return clock.today()
+        return createdOn ?? task.createdAt.map(VietnamDayClock.day(of:)) ?? clock.today()
     }
 
     /// Shows the earliest open period on the task: its deadline and its state. A

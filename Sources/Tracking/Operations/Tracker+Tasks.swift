@@ -45,7 +45,7 @@ extension Tracker {
             try await requireUnit(unitID, on: db)
             try await CoordinationRecord(taskID: id, unitID: unitID).create(on: db)
         }
-        try await rollForward(task, today: clock.today(), on: db)
+        try await rollForward(task, today: clock.today(), createdOn: clock.today(), on: db)
         try await AuditLog.record(.createTask, entity: TaskRecord.schema, id: id,
                                   before: TaskSnapshot?.none, after: TaskSnapshot(task), by: actor, on: db)
         return id
