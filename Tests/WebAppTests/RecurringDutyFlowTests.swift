@@ -14,6 +14,7 @@ extension AppTests {
         struct Draft: Decodable { let id: UUID }
         struct Detail: Decodable { let proposals: [NewTask]; let tasks: [TaskRow] }
         struct Created2: Decodable { let ids: [UUID] }
+        struct ProposalIDs: Decodable { struct Ref: Decodable { let id: UUID }; let proposals: [Ref] }
 
         static func day(_ m: Int, _ d: Int) -> CivilDate { CivilDate(year: 2026, month: m, day: d)! }
 
@@ -160,19 +161,20 @@ extension AppTests {
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: TestApp.repositoryRoot + "Tests/WebAppTests/Documents/ke-hoach-bao-cao-giai-ngan.txt"))
                 let draft = try await t.send(.POST, "api/v1/documents", as: "vanthu",
                                              json: ["fileName": "ke-hoach.txt", "contentBase64": bytes.base64EncodedString()]).content.decode(Draft.self)
-                let proposals = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu").content.decode(Detail.self).proposals
+                let detail = try await t.send(.GET, "api/v1/documents/\(draft.id)", as: "vanthu")
+                let proposals = try detail.content.decode(Detail.self).proposals
+                let ids = try detail.content.decode(ProposalIDs.self).proposals.map(\.id)
                 let session = try await t.browserSession(as: "vanthu")
                 let html = try await t.page("/documents/\(draft.id)", session: session)
                 #expect(html.contains("Theo dõi theo kỳ: Hằng tháng, trước ngày 20, đến hết 31/12/2026"))
                 let csrf = try #require(html.range(of: "name=\"_csrf\" value=\"").map { String(html[$0.upperBound...].prefix { $0 != "\"" }) })
                 var form = ["_csrf": csrf]
                 for (i, p) in proposals.enumerated() {
+                    form["tasks[\(i)][id]"] = ids[i].uuidString
                     form["tasks[\(i)][accept]"] = "on"
                     form["tasks[\(i)][text]"] = p.text
                     form["tasks[\(i)][leadUnitID]"] = p.leadUnitID?.uuidString ?? ""
                     form["tasks[\(i)][deadline]"] = p.deadline?.iso ?? ""
-                    form["tasks[\(i)][recurrence]"] = p.recurrence ?? ""
-                    form["tasks[\(i)][recurrenceUntil]"] = p.recurrenceUntil?.iso ?? ""
                     form["tasks[\(i)][trackByPeriod]"] = p.recurrence == nil ? nil : "on"
                 }
                 let confirmed = try await t.app.testing().sendRequest(.POST, "/documents/\(draft.id)/confirm", beforeRequest: { request in

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Drives the real app in headless Chromium through the main flows, as people
 use it: a clerk registers a document and confirms its tasks, the unit reports
-completion, the leader confirms it; a unit cannot open another unit's task.
+completion, the leader confirms it; a unit cannot open another unit's task;
+a clerk merges two proposals of a draft and splits another; a unit asks for
+time typing the day as dd/mm/yyyy (in an English browser); the leader
+reassigns a task; the administrator declares a day off and locks an account.
 
 Usage: browser_flows.py --bin .build/debug/dondoc
 Starts `dondoc serve --demo` on a temporary data folder and a free loopback
@@ -134,6 +137,27 @@ def unit_cannot_open_another_units_task(b):
     expect_text(b, "Bạn không có quyền", "another unit's task was shown")
 
 
+def clerk_merges_and_splits_proposals(b):
+    b.login("vanthu")
+    b.go("/documents/new")
+    b.d.find_element(By.NAME, "file").send_keys(os.path.join(ROOT, "Fixtures/corpus/docs/07_tb_tinh_giai_ngan_von.txt"))
+    b.d.find_element(By.CSS_SELECTOR, "form[action='/documents'] button").click()
+    expect_text(b, "Nháp", "the upload did not open a draft")
+    b.d.find_element(By.NAME, "tasks[1][pick]").click()
+    b.d.find_element(By.NAME, "tasks[3][pick]").click()
+    b.d.find_element(By.CSS_SELECTOR, "button[formaction$='/merge']").click()
+    expect_text(b, "Gộp từ 2 đoạn", "merging did not keep both passages")
+    check(len(b.d.find_elements(By.CSS_SELECTOR, ".source mark[data-task='1']")) == 2, "both passages should be highlighted")
+    row = next(r for r in b.d.find_elements(By.CSS_SELECTOR, "fieldset.task-row")
+               if r.find_element(By.CSS_SELECTOR, "textarea").get_attribute("value").startswith("Thanh tra tỉnh"))
+    cut = Select(row.find_element(By.CSS_SELECTOR, "select[name$='[splitAt]']"))
+    cut.select_by_index(next(i for i, o in enumerate(cut.options) if o.text.startswith("báo cáo")))
+    row.find_element(By.CSS_SELECTOR, "button[formaction$='/split']").click()
+    WebDriverWait(b.d, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+        lambda d: any(t.get_attribute("value").startswith("báo cáo Chủ tịch UBND tỉnh")
+                      for t in d.find_elements(By.CSS_SELECTOR, "fieldset.task-row textarea")))
+
+
 def a_form_without_its_token_is_refused(b):
     b.login("stc")
     b.go("/inbox")
@@ -144,8 +168,58 @@ def a_form_without_its_token_is_refused(b):
     expect_text(b, "Phiên làm việc đã hết hạn", "a forged form was accepted")
 
 
+def unit_asks_for_time_typing_the_day_the_vietnamese_way(b):
+    b.login("stc")
+    b.go("/inbox")
+    b.click_link("khoản thu")
+    day = b.d.find_element(By.NAME, "requestedDeadline")
+    check(day.get_attribute("type") == "text", "the deadline field follows the browser's date picker")
+    day.send_keys("30/12/2026")
+    b.d.find_element(By.NAME, "reason").send_keys("Chờ số liệu quyết toán của Chi cục Thuế")
+    b.d.find_element(By.CSS_SELECTOR, "form[action$='/extensions'] button").click()
+    expect_text(b, "Đề nghị gia hạn", "the extension request is not in the history")
+    b.login("lanhdao")
+    b.go("/tasks?q=khoan%20thu")
+    b.click_link("khoản thu")
+    expect_text(b, "Đề nghị gia hạn đến 30/12/2026", "the leader does not see the day as typed")
+
+
+def leader_reassigns_a_task(b):
+    b.login("lanhdao")
+    b.go("/tasks?q=khoan%20thu")
+    b.click_link("khoản thu")
+    b.d.find_element(By.CSS_SELECTOR, "details.reassign summary").click()
+    form = b.d.find_element(By.CSS_SELECTOR, "form[action$='/reassign']")
+    Select(form.find_element(By.NAME, "unitID")).select_by_visible_text("Sở Khoa học và Công nghệ")
+    form.find_element(By.NAME, "note").send_keys("Sở KH&CN quản lý cơ sở dữ liệu thu")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    expect_text(b, "Giao lại cho đơn vị khác — Sở KH&CN quản lý cơ sở dữ liệu thu", "the reassignment is not in the history")
+
+
+def administrator_declares_a_day_off_and_locks_an_account(b):
+    b.login("quantri")
+    b.click_link("Quản trị")
+    b.click_link("Lịch làm việc")
+    b.d.find_element(By.NAME, "date").send_keys("24/11/2026")
+    b.d.find_element(By.NAME, "name").send_keys("Ngày Văn hóa Việt Nam")
+    b.d.find_element(By.CSS_SELECTOR, "form[action*='/admin/calendar?'] button").click()
+    expect_text(b, "Thứ Ba, 24/11/2026", "the day off is not listed")
+    b.go("/admin/users")
+    b.click_link("Hoàng Mai Anh")
+    b.d.find_element(By.CSS_SELECTOR, "form[action$='/deactivate'] button").click()
+    expect_text(b, "Đã khóa tài khoản", "the account was not locked")
+    b.d.delete_all_cookies()
+    b.go("/login")
+    b.d.find_element(By.NAME, "username").send_keys("skhcn")
+    b.d.find_element(By.NAME, "password").send_keys(PASSWORD)
+    b.d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    expect_text(b, "Tên đăng nhập hoặc mật khẩu không đúng", "a locked account signed in")
+
+
 FLOWS = [clerk_registers_a_document, unit_reports_completion, leader_confirms_completion,
-         unit_cannot_open_another_units_task, a_form_without_its_token_is_refused]
+         unit_cannot_open_another_units_task, clerk_merges_and_splits_proposals, a_form_without_its_token_is_refused,
+         unit_asks_for_time_typing_the_day_the_vietnamese_way, leader_reassigns_a_task,
+         administrator_declares_a_day_off_and_locks_an_account]
 
 
 def main():

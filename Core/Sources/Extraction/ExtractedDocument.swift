@@ -37,12 +37,20 @@ public enum DocumentDate: Codable, Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
+    /// From its description: "2023-06-29" or "2023-05".
+    public init?(_ text: String) {
         if let d = CivilDate(iso: text) { self = .day(d); return }
         let parts = text.split(separator: "-")
-        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) { self = .month(year: y, month: m); return }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        self = .month(year: y, month: m)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = DocumentDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -135,6 +143,10 @@ public struct UnitMention: Codable, Sendable, Hashable {
     /// The directory's id and canonical name, when a directory was given and knows it.
     public var unitId: String?
     public var canonicalName: String?
+    /// When that unit has since been merged or abolished: the unit that holds
+    /// its work now (the end of its chain of successors). Nil otherwise.
+    public var currentUnitId: String?
+    public var currentName: String?
     public var role: UnitRole
     /// A group ("các cơ quan, đơn vị, địa phương") rather than one body.
     public var isGroup: Bool
@@ -142,6 +154,11 @@ public struct UnitMention: Codable, Sendable, Hashable {
 
     public init(name: String, unitId: String? = nil, canonicalName: String? = nil, role: UnitRole, isGroup: Bool = false, span: TextSpan) {
         self.name = name; self.unitId = unitId; self.canonicalName = canonicalName; self.role = role; self.isGroup = isGroup; self.span = span
+    }
+
+    /// "UBND huyện X → nay là UBND xã Y" when the unit named has been replaced since.
+    public var succession: String? {
+        currentName.map { (canonicalName ?? name) + UnitResolution.nowSeparator + $0 }
     }
 }
 
@@ -258,9 +275,13 @@ public struct ExtractionOptions: Sendable {
     public var units: UnitDirectory?
     /// Working-day calendar for relative deadlines ("05 ngày làm việc").
     public var calendar: WorkCalendar?
+    /// The tracking day: a unit whose last day is before it hands its tasks to
+    /// its successor. Nil: every recorded succession counts.
+    public var asOf: CivilDate?
 
-    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil) {
+    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil, asOf: CivilDate? = nil) {
         self.units = units
         self.calendar = calendar
+        self.asOf = asOf
     }
 }

@@ -8,6 +8,7 @@ public enum Action: String, Sendable, CaseIterable {
     case registerDocument, readDocument
     case readDirectory, teachDirectory, manageDirectory, manageUsers
     case manageCalendar, readAudit
+    case administer  // the administration hub (quản trị)
     case readReports, draftReminder, readNotifications
 }
 

@@ -12,7 +12,10 @@ public final class UserRecord: Model, @unchecked Sendable {
     @Enum(key: "role") public var role: UserRole
     /// The unit a unit member belongs to (and may act for); nil for other roles.
     @OptionalParent(key: "unit_id") public var unit: UnitRecord?
+    /// A deactivated user can neither sign in nor use an earlier session or token.
     @Field(key: "active") public var active: Bool
+    /// Where reminders are e-mailed; optional.
+    @OptionalField(key: "email") public var email: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}

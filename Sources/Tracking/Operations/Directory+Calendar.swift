@@ -3,10 +3,9 @@ import Foundation
 import LegalCalendar
 
 extension Directory {
-    public func dayOverrides() async throws -> [DayOverride] {
-        try await DayOverrideRecord.query(on: db).sort(\.$date).all().compactMap { record in
-            CivilDate(iso: record.date).map { DayOverride(date: $0, isWorkingDay: record.isWorkingDay, name: record.name) }
-        }
+    /// The office's overrides in date order, each with the id that withdraws it.
+    public func dayOverrides() async throws -> [DayOverrideEntry] {
+        try await DayOverrideRecord.query(on: db).sort(\.$date).all().compactMap(DayOverrideEntry.init)
     }
 
     /// Declares a day a working day or a day off for this office (a day off
@@ -27,5 +26,47 @@ extension Directory {
                                       before: before, after: ["ngay": record.date, "lam_viec": String(record.isWorkingDay), "ten": name],
                                       by: actor, on: db)
         }
+    }
+}
+
+extension Directory {
+    /// Withdraws one of the office's declarations; its day follows the
+    /// national calendar again. Returns what was withdrawn (nil only if its
+    /// stored day was unreadable).
+    @discardableResult
+    public func removeOverride(_ id: UUID, by actor: Actor) async throws -> DayOverrideEntry? {
+        try await gate.write(on: db) { db in
+            guard let record = try await DayOverrideRecord.find(id, on: db) else {
+                throw TrackingError.notFound("điều chỉnh lịch")
+            }
+            let before = ["ngay": record.date, "lam_viec": String(record.isWorkingDay), "ten": record.name]
+            try await record.delete(on: db)
+            try await AuditLog.record(.removeDayOverride, entity: DayOverrideRecord.schema, id: id,
+                                      before: before, after: [String: String]?.none, by: actor, on: db)
+            return try DayOverrideEntry(record)
+        }
+    }
+}
+
+/// A stored override with its id, as the administration lists it.
+public struct DayOverrideEntry: Codable, Sendable, Equatable {
+    public let id: UUID
+    public let date: CivilDate
+    public let isWorkingDay: Bool
+    public let name: String
+
+    /// The override as the calendar applies it.
+    public var day: DayOverride { DayOverride(date: date, isWorkingDay: isWorkingDay, name: name) }
+
+    init?(_ record: DayOverrideRecord) throws {
+        guard let date = CivilDate(iso: record.date) else { return nil }
+        self.init(id: try record.requireID(), date: date, isWorkingDay: record.isWorkingDay, name: record.name)
+    }
+
+    init(id: UUID, date: CivilDate, isWorkingDay: Bool, name: String) {
+        self.id = id
+        self.date = date
+        self.isWorkingDay = isWorkingDay
+        self.name = name
     }
 }

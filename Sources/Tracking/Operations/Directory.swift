@@ -27,24 +27,6 @@ public struct Directory: Sendable {
         try await UnitRecord.query(on: db).sort(\.$name).all()
     }
 
-    @discardableResult
-    public func addUnit(organisationID: UUID, code: String, name: String, aliases: [String] = [],
-                        parentID: UUID? = nil, by actor: Actor) async throws -> UUID {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, !code.isEmpty else { throw TrackingError(.invalid, "Đơn vị cần có mã và tên.") }
-        return try await gate.write(on: db) { db in
-            if try await UnitRecord.query(on: db).filter(\.$code == code).first() != nil {
-                throw TrackingError(.conflict, "Mã đơn vị \(code) đã tồn tại.")
-            }
-            let unit = UnitRecord(organisationID: organisationID, code: code, name: name, aliases: aliases, parentID: parentID)
-            try await unit.create(on: db)
-            let id = try unit.requireID()
-            try await AuditLog.record(.createUnit, entity: UnitRecord.schema, id: id,
-                                      before: String?.none, after: ["ma": code, "ten": name], by: actor, on: db)
-            return id
-        }
-    }
-
     /// Teaches the directory another spelling of a unit, so the next document
     /// that writes it that way resolves by itself.
     public func teach(alias: String, to unitID: UUID, by actor: Actor) async throws {
@@ -68,33 +50,6 @@ public struct Directory: Sendable {
         let wanted = SearchFolding.fold(name.trimmingCharacters(in: .whitespacesAndNewlines))
         return try await units().first { unit in
             SearchFolding.fold(unit.name) == wanted || unit.aliases.contains { SearchFolding.fold($0) == wanted }
-        }
-    }
-
-    public func user(named username: String) async throws -> UserRecord? {
-        try await UserRecord.query(on: db).filter(\.$username == username).first()
-    }
-
-    @discardableResult
-    public func addUser(username: String, displayName: String, passwordHash: String, role: UserRole,
-                        unitID: UUID?, by actor: Actor) async throws -> UUID {
-        let username = username.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        guard !username.isEmpty else { throw TrackingError(.invalid, "Tên đăng nhập không được để trống.") }
-        guard role != .unitMember || unitID != nil else {
-            throw TrackingError(.invalid, "Cán bộ đơn vị phải thuộc một đơn vị.")
-        }
-        return try await gate.write(on: db) { db in
-            if try await UserRecord.query(on: db).filter(\.$username == username).first() != nil {
-                throw TrackingError(.conflict, "Tên đăng nhập \(username) đã có người dùng.")
-            }
-            let user = UserRecord(username: username, displayName: displayName, passwordHash: passwordHash,
-                                  role: role, unitID: role == .unitMember ? unitID : nil)
-            try await user.create(on: db)
-            let id = try user.requireID()
-            try await AuditLog.record(.createUser, entity: UserRecord.schema, id: id,
-                                      before: String?.none, after: ["ten_dang_nhap": username, "vai_tro": role.rawValue],
-                                      by: actor, on: db)
-            return id
         }
     }
 }

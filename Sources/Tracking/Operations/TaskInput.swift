@@ -7,18 +7,27 @@ public struct NewTask: Codable, Sendable {
     public var text: String
     public var section: String?
     public var documentID: UUID?
+    /// The (first) passage of the document the task comes from.
     public var spanStart: Int?
     public var spanEnd: Int?
+    /// Every passage, when the task comes from more than one (a merge of several items).
+    public var spans: [SourceSpan]?
     public var leadUnitID: UUID?
     public var leadText: String?
     public var supportUnitIDs: [UUID]?
     public var leaderID: UUID?
     public var deadline: CivilDate?
     public var deadlineText: String?
+    /// Every due date the text sets, earliest first, when there is more than one.
+    public var milestones: [Milestone]?
     /// A `Recurrence` code ("monthly/before-20") for a duty owed every period.
     public var recurrence: String?
     /// The last day of a recurring duty; nil when open-ended.
     public var recurrenceUntil: CivilDate?
+    /// For the reviewer of a draft: units the document named that have since
+    /// been merged or abolished, "UBND huyện X → nay là UBND xã Y". The task
+    /// goes to the unit after the arrow.
+    public var successions: [String]?
 
     public init(text: String) { self.text = text }
 }

@@ -9,8 +9,12 @@ struct TaskSnapshot: Codable {
     let originalDeadline: String?
     let workflowState: String
     let completedOn: String?
+    /// Only a reassignment records these: the coordinating units (phối hợp)
+    /// and the leader's note.
+    var supportUnitIDs: [UUID]?
+    var note: String?
 
-    init(_ task: TaskRecord) {
+    init(_ task: TaskRecord, supportUnitIDs: [UUID]? = nil, note: String? = nil) {
         title = task.title
         leadUnitID = task.$leadUnit.id
         leaderID = task.$leader.id
@@ -18,5 +22,7 @@ struct TaskSnapshot: Codable {
         originalDeadline = task.originalDeadline
         workflowState = task.workflowState.rawValue
         completedOn = task.completedOn
+        self.supportUnitIDs = supportUnitIDs
+        self.note = note
     }
 }

@@ -27,8 +27,13 @@ extension Tracker {
         task.section = input.section
         task.title = Self.title(input.title, text: text)
         task.text = text
-        task.spanStart = input.spanStart
-        task.spanEnd = input.spanEnd
+        let pieces = input.pieces
+        task.spanStart = pieces.first?.start
+        task.spanEnd = pieces.first?.end
+        task.sourceSpans = pieces.count > 1 ? String(decoding: try JSONEncoder().encode(pieces), as: UTF8.self) : nil
+        if let milestones = input.milestones, milestones.count > 1 {
+            task.milestones = String(decoding: try JSONEncoder().encode(milestones), as: UTF8.self)
+        }
         task.$leadUnit.id = input.leadUnitID
         task.leadText = input.leadText
         task.$leader.id = input.leaderID
@@ -90,22 +95,38 @@ extension Tracker {
         }
     }
 
-    /// Hands a task to another lead unit (and optionally another leader); the
-    /// work starts over for the new unit.
-    public func reassign(_ id: UUID, toUnit unitID: UUID, leader: UUID?, by actor: Actor) async throws {
+    /// A leader hands a task to another lead unit (chủ trì) and/or changes
+    /// its coordinating units (phối hợp), optionally another leader, with a
+    /// note for the history. A new lead unit starts the work over; units that
+    /// stay coordinating keep the progress of their part. `support` nil keeps
+    /// the coordinating units as they are.
+    public func reassign(_ id: UUID, toUnit unitID: UUID, leader: UUID?, support: [UUID]? = nil,
+                         note: String? = nil, by actor: Actor) async throws {
+        let note = note?.trimmingCharacters(in: .whitespacesAndNewlines).blankAsNil
         try await write { db in
             let task = try await self.task(id, on: db)
             try await self.requireUnit(unitID, on: db)
             try await self.requireLeader(leader, on: db)
-            let before = TaskSnapshot(task)
+            let coordinating = try await CoordinationRecord.query(on: db).filter(\.$task.$id == id).all()
+            let before = TaskSnapshot(task, supportUnitIDs: coordinating.map { $0.$unit.id }.sorted { $0.uuidString < $1.uuidString })
+            let wanted = Set(support ?? coordinating.map { $0.$unit.id }).subtracting([unitID])
+            for unit in wanted { try await self.requireUnit(unit, on: db) }
+            let leadChanges = task.$leadUnit.id != unitID
+            guard leadChanges || wanted != Set(before.supportUnitIDs ?? []) || (leader != nil && leader != task.$leader.id) else {
+                throw TrackingError(.invalid, "Đơn vị chủ trì và đơn vị phối hợp không thay đổi, không có gì để giao lại.")
+            }
             task.$leadUnit.id = unitID
             if let leader { task.$leader.id = leader }
-            if task.workflowState != .done { task.workflowState = .notStarted }
+            if leadChanges, task.workflowState != .done { task.workflowState = .notStarted }
             try await task.update(on: db)
+            for record in coordinating where !wanted.contains(record.$unit.id) { try await record.delete(on: db) }
+            for unit in wanted.subtracting(coordinating.map { $0.$unit.id }) {
+                try await CoordinationRecord(taskID: id, unitID: unit).create(on: db)
+            }
             try await self.rollForward(task, today: self.clock.today(), on: db)  // a recurring duty keeps showing its current period
-            try await CoordinationRecord.query(on: db).filter(\.$task.$id == id).filter(\.$unit.$id == unitID).delete()
+            let after = TaskSnapshot(task, supportUnitIDs: wanted.sorted { $0.uuidString < $1.uuidString }, note: note)
             try await AuditLog.record(.reassignTask, entity: TaskRecord.schema, id: id,
-                                      before: before, after: TaskSnapshot(task), by: actor, on: db)
+                                      before: before, after: after, by: actor, on: db)
         }
     }
 

@@ -32,6 +32,9 @@ public struct TaskDetail: Codable, Sendable {
         public let label: String
         public let before: String?
         public let after: String?
+        /// The note written with the change: a reassignment's reason, or the
+        /// sentence of a hand-over ("Chuyển từ ... do sáp nhập").
+        public let note: String?
     }
 
     /// The document's text around a task, split so that the task's own span
@@ -45,6 +48,11 @@ public struct TaskDetail: Codable, Sendable {
     public let task: TaskRow
     public let text: String
     public let source: Excerpt?
+    /// The text of every passage, when the task was merged from several
+    /// (`source` shows the first in its context).
+    public let passages: [String]
+    /// Every due date the document set, earliest first, when more than one.
+    public let milestones: [Milestone]
     public let reports: [Report]
     public let extensions: [Extension]
     public let history: [Event]
@@ -53,9 +61,12 @@ public struct TaskDetail: Codable, Sendable {
         guard let row = try await queries.task(id),
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
+        var passages: [String] = []
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
            let text = try await documentText(documentID, on: db) {
             source = Self.excerpt(text, start: start, end: end)
+            let pieces = try task.sourceSpans.map { try JSONDecoder().decode([SourceSpan].self, from: Data($0.utf8)) } ?? []
+            passages = pieces.compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
         }
         let reports = try await ProgressReportRecord.query(on: db).filter(\.$task.$id == id)
             .with(\.$author).sort(\.$createdAt).all()
@@ -64,7 +75,8 @@ public struct TaskDetail: Codable, Sendable {
         entityIDs += extensions.compactMap(\.id)
         let history = try await AuditRecord.query(on: db).filter(\.$entityID ~~ entityIDs).sort(\.$at).all()
         return TaskDetail(
-            task: row, text: task.text, source: source,
+            task: row, text: task.text, source: source, passages: passages,
+            milestones: try task.milestones.map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
             reports: try reports.map {
                 Report(id: try $0.requireID(), kind: $0.kind, text: $0.text, answerNumber: $0.answerNumber,
                        evidenceFileName: $0.evidenceFileName, reportedOn: $0.reportedOn, decision: $0.decision,
@@ -77,8 +89,16 @@ public struct TaskDetail: Codable, Sendable {
             },
             history: history.map {
                 Event(at: $0.at, actorName: $0.actorName, action: $0.action,
-                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON)
+                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON,
+                      note: Self.note(in: $0.afterJSON))
             })
+    }
+
+    private struct Noted: Decodable { let note: String? }
+
+    static func note(in json: String?) -> String? {
+        guard let json else { return nil }
+        return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
     }
 
     /// The document's text alone: the whole record also carries the original

@@ -10,8 +10,8 @@ public enum ReportWindows {
                              today: CivilDate) throws -> ReportWindow {
         let from = from.flatMap { $0.isEmpty ? nil : $0 }, to = to.flatMap { $0.isEmpty ? nil : $0 }
         if from != nil || to != nil {
-            guard let start = from.flatMap({ CivilDate(iso: $0) }), let end = to.flatMap({ CivilDate(iso: $0) }) else {
-                throw TrackingError(.invalid, "Khoảng thời gian cần cả ngày bắt đầu và ngày kết thúc, dạng YYYY-MM-DD.")
+            guard let start = from.flatMap(Self.day), let end = to.flatMap(Self.day) else {
+                throw TrackingError(.invalid, "Khoảng thời gian cần cả ngày bắt đầu và ngày kết thúc, dạng ngày/tháng/năm (ví dụ 30/11/2026).")
             }
             return ReportWindow(start: start, end: end)
         }
@@ -27,6 +27,13 @@ public enum ReportWindows {
                                 + "2024-H1 (6 tháng), 2024-9M (9 tháng) hoặc 2024 (năm).")
         }
         return ReportWindow(found)
+    }
+
+    /// A day as the report form's text fields take it: dd/mm/yyyy, or ISO
+    /// as links and API clients send it.
+    static func day(_ text: String) -> CivilDate? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return CivilDate(iso: text) ?? CivilDate(vietnamese: text)
     }
 
     static func basis(_ text: String?) throws -> PeriodBasis {

@@ -11,7 +11,13 @@ extension TaskDetail: Content {}
 struct TaskAPIController: RouteCollection {
     struct Created: Content { let ids: [UUID] }
     struct CreatedOne: Content { let id: UUID }
-    struct Reassignment: Content { let unitID: UUID; let leaderID: UUID? }
+    /// The new lead unit; `supportUnitIDs` replaces the coordinating units when given.
+    struct Reassignment: Content {
+        let unitID: UUID
+        let leaderID: UUID?
+        let supportUnitIDs: [UUID]?
+        let note: String?
+    }
     struct NewTasks: Content { let tasks: [NewTask] }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -38,9 +44,10 @@ struct TaskAPIController: RouteCollection {
         }
         routes.guarded(.POST, .api(.taskReassign(.key)), action: .reassignTask) { request, principal in
             let body = try request.content.decode(Reassignment.self)
-            try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID, by: principal.actor)
+            try await request.tracker.reassign(try request.taskID, toUnit: body.unitID, leader: body.leaderID,
+                                               support: body.supportUnitIDs, note: body.note, by: principal.actor)
             return HTTPStatus.noContent
-        }
+        }.description("Body {unitID, leaderID?, supportUnitIDs?, note?}: the new lead unit; supportUnitIDs, when given, replaces the coordinating units. 422 when nothing changes. 204.")
         routes.guarded(.POST, .api(.taskReports(.key)), action: .reportProgress) { request, principal in
             CreatedOne(id: try await request.tracker.report(on: try request.taskID,
                                                             try request.content.decode(ReportInput.self), by: principal))

@@ -40,7 +40,8 @@ public struct DocumentIntake: Sendable {
         } catch {
             throw TrackingError(.invalid, error.message)
         }
-        let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar())
+        let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar(),
+                                        asOf: tracker.clock.today())
         let extraction = Extractor.extract(source, options: options)
         var input = NewDocument(fileName: fileName, format: source.format.rawValue, original: Data(bytes), text: source.text)
         let metadata = extraction.document

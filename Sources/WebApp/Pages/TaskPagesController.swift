@@ -13,6 +13,7 @@ struct TaskPagesController: RouteCollection {
         let canDecide: Bool
         let canRegister: Bool
         let isUnit: Bool
+        let canAdminister: Bool
     }
     struct ListPage: Encodable {
         let me: Me
@@ -37,12 +38,29 @@ struct TaskPagesController: RouteCollection {
         let canDecide: Bool
         let awaitingConfirmation: Bool
         let pendingExtension: TaskDetail.Extension?
+        let canReassign: Bool
+        let reassignUnits: [ReassignChoice]
         /// The periods of a recurring duty ("Theo dõi theo kỳ"); empty for a one-off task.
         let occurrences: [OccurrenceRow]
         let hasOccurrences: Bool
         /// "Hằng tháng, trước ngày 20"
         let recurrenceLabel: String?
         let currentPeriod: OccurrenceRow?
+        /// Confirm or return a period's completion (the per-period buttons).
+        let canConfirmPeriods: Bool
+    }
+    /// A unit in the reassign form, marked if it leads or coordinates now.
+    struct ReassignChoice: Encodable {
+        let id: UUID
+        let name: String
+        let leads: Bool
+        let coordinates: Bool
+    }
+    /// The leader's reassign form: `support[]` repeats once per ticked unit.
+    struct ReassignForm: Content {
+        let unitID: UUID
+        let support: [UUID]?
+        let note: String?
     }
     struct ReportForm: Content {
         let text: String
@@ -92,9 +110,7 @@ struct TaskPagesController: RouteCollection {
         }
         routes.guarded(.POST, .taskExtensions(.key), action: .requestExtension) { request, principal in
             let form = try request.content.decode(ExtensionForm.self)
-            guard let date = CivilDate(iso: form.requestedDeadline) else {
-                throw Abort(.unprocessableEntity, reason: "Hạn mới không đúng dạng ngày.")
-            }
+            let date = try FormDate.parse(form.requestedDeadline, field: "Hạn mới đề nghị")
             try await request.tracker.requestExtension(of: try request.taskID, ExtensionInput(reason: form.reason, requestedDeadline: date), by: principal)
             return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
@@ -103,6 +119,12 @@ struct TaskPagesController: RouteCollection {
             var decision = DecisionInput(approve: form.approve == "yes", note: form.note)
             decision.occurrenceID = form.occurrence
             try await request.tracker.decideCompletion(of: try request.taskID, decision, by: principal.actor)
+            return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
+        }
+        routes.guarded(.POST, .taskReassign(.key), action: .reassignTask) { request, principal in
+            let form = try request.content.decode(ReassignForm.self)
+            try await request.tracker.reassign(try request.taskID, toUnit: form.unitID, leader: nil, support: form.support ?? [],
+                                               note: form.note, by: principal.actor)
             return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
         routes.guarded(.POST, .extensionDecision(.key), action: .decideExtension) { request, principal in
@@ -116,7 +138,8 @@ struct TaskPagesController: RouteCollection {
     static func me(_ principal: Principal) -> Me {
         Me(name: principal.displayName, role: principal.role.label,
            canDecide: AccessPolicy.allows(principal, .decideExtension),
-           canRegister: AccessPolicy.allows(principal, .registerDocument), isUnit: principal.role == .unitMember)
+           canRegister: AccessPolicy.allows(principal, .registerDocument), isUnit: principal.role == .unitMember,
+           canAdminister: AccessPolicy.allows(principal, .administer))
     }
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
@@ -138,15 +161,26 @@ struct TaskPagesController: RouteCollection {
         let occurrences = try await queries.occurrences(of: id)
         guard let detail = try await TaskDetail.load(id, using: queries, on: request.db) else { throw Abort(.notFound) }
         let scope = try await request.tracker.scope(of: id)
-        let open = !detail.task.workflowState.isFinished
+        let forms = TaskForms(detail, for: principal, on: scope)
+        var units: [ReassignChoice] = []
+        if forms.reassign {
+            let all = try await request.directory.units().map { unit in
+                let unitID = try unit.requireID()
+                return ReassignChoice(id: unitID, name: unit.name, leads: unitID == scope.leadUnitID,
+                                      coordinates: scope.supportUnitIDs.contains(unitID))
+            }
+            // The units ticked now come first, so a long directory does not hide them.
+            units = all.filter(\.coordinates) + all.filter { !$0.coordinates }
+        }
         return try await request.view.render("task", TaskPage(
             me: Self.me(principal), csrf: request.csrfToken, detail: detail,
-            canReport: open && AccessPolicy.allows(principal, .reportProgress, on: scope),
-            canExtend: open && occurrences.isEmpty && AccessPolicy.allows(principal, .requestExtension, on: scope),
-            canDecide: AccessPolicy.allows(principal, .decideCompletion, on: scope),
-            awaitingConfirmation: detail.task.workflowState == .awaitingConfirmation,
-            pendingExtension: detail.extensions.first { $0.decision == .pending },
+            canReport: forms.report, canExtend: forms.extend && occurrences.isEmpty, canDecide: forms.confirmCompletion || forms.decideExtension,
+            awaitingConfirmation: forms.confirmCompletion,
+            pendingExtension: forms.decideExtension ? detail.extensions.first { $0.decision == .pending } : nil,
+            canReassign: forms.reassign, reassignUnits: units,
             occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
-            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese }, currentPeriod: occurrences.first(where: \.isCurrent)))
+            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+            currentPeriod: occurrences.first(where: \.isCurrent),
+            canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope)))
     }
 }

@@ -2,12 +2,12 @@ import Fluent
 import Foundation
 import LegalCalendar
 import Reports
-import SQLKit
 import Tracking
 import Vapor
 
 /// The notification list, the draft reminder dispatch (công văn đôn đốc) to a
-/// unit, and where each user's reminders are e-mailed.
+/// unit. Where each user's reminders are e-mailed is set with the user
+/// (`UserAPIController`).
 struct RemindersController: RouteCollection {
     struct NotificationOut: Content {
         let id: UUID
@@ -23,7 +23,6 @@ struct RemindersController: RouteCollection {
         let notifications: [NotificationOut]
         let unread: Int
     }
-    struct EmailBody: Content { let email: String? }
 
     /// Days a unit is given to answer a reminder dispatch.
     static let replyWithinWorkingDays = 5
@@ -46,20 +45,6 @@ struct RemindersController: RouteCollection {
         }
         routes.guarded(.GET, .reminderDispatch(.key), action: .draftReminder) { request, _ in
             try await dispatch(request).response()
-        }
-        routes.guarded(.POST, .api(.userEmail(.key)), action: .manageUsers) { request, _ in
-            guard let id = request.parameters.get("userID", as: UUID.self),
-                  try await UserRecord.find(id, on: request.db) != nil else { throw Abort(.notFound) }
-            let email = try request.content.decode(EmailBody.self).email?.trimmingCharacters(in: .whitespaces)
-            if let email, !email.isEmpty, !Self.looksLikeAddress(email) {
-                throw Abort(.unprocessableEntity, reason: "Địa chỉ thư điện tử \"\(email)\" không hợp lệ.")
-            }
-            try await request.application.dondoc.gate.write(on: request.db) { db in
-                try await (db as! any SQLDatabase).raw("""
-                    UPDATE users SET email = \(bind: email.flatMap { $0.isEmpty ? nil : $0 }) WHERE id = \(bind: id)
-                    """).run()
-            }
-            return HTTPStatus.noContent
         }
     }
 
@@ -95,11 +80,5 @@ struct RemindersController: RouteCollection {
         }
         return ReportFile(bytes: bytes, format: .docx,
                           baseName: "Công văn đôn đốc \(unit.name) ngày \(today.vietnamese)".replacingOccurrences(of: "/", with: "-"))
-    }
-
-    static func looksLikeAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !text.contains(where: { $0 == " " || $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" })
     }
 }

@@ -38,6 +38,8 @@ extension SiteRoute {
         case ("newDocument", nil): self = .newDocument
         case ("document", let p?): self = .document(p)
         case ("documentConfirm", let p?): self = .documentConfirm(p)
+        case ("documentMerge", let p?): self = .documentMerge(p)
+        case ("documentSplit", let p?): self = .documentSplit(p)
         case ("reports", nil): self = .reports
         case ("reportTasks", nil): self = .reportTasks
         case ("reportDownload", nil): self = .reportDownload
@@ -45,6 +47,22 @@ extension SiteRoute {
         case ("notifications", nil): self = .notifications
         case ("notificationsRead", nil): self = .notificationsRead
         case ("reminderDispatch", let p?): self = .reminderDispatch(p)
+        case ("taskReassign", let p?): self = .taskReassign(p)
+        case ("admin", nil): self = .admin
+        case ("adminUsers", nil): self = .adminUsers
+        case ("adminUser", let p?): self = .adminUser(p)
+        case ("adminUserPassword", let p?): self = .adminUserPassword(p)
+        case ("adminUserDeactivate", let p?): self = .adminUserDeactivate(p)
+        case ("adminUserReactivate", let p?): self = .adminUserReactivate(p)
+        case ("adminCalendar", nil): self = .adminCalendar
+        case ("adminCalendarOverrideRemoval", let p?): self = .adminCalendarOverrideRemoval(p)
+        case ("adminUnits", nil): self = .adminUnits
+        case ("newUnit", nil): self = .newUnit
+        case ("adminUnit", let p?): self = .adminUnit(p)
+        case ("adminUnitEdit", let p?): self = .adminUnitEdit(p)
+        case ("adminUnitAliases", let p?): self = .adminUnitAliases(p)
+        case ("adminUnitAliasRemove", let p?): self = .adminUnitAliasRemove(p)
+        case ("adminUnitHandOver", let p?): self = .adminUnitHandOver(p)
         case ("reportEvidence", let p?): self = .api(.reportEvidence(p))
         default: return nil
         }

@@ -26,12 +26,16 @@ enum SiteRoute: Sendable, Hashable {
     case taskExtensions(Parameter)
     case taskCompletion(Parameter)
     case extensionDecision(Parameter)
+    case taskReassign(Parameter)
 
     // Documents
     case documents
     case newDocument
     case document(Parameter)
     case documentConfirm(Parameter)
+    /// The review form's "Gộp" and "Tách" buttons.
+    case documentMerge(Parameter)
+    case documentSplit(Parameter)
 
     // Reports, dashboard, reminders
     case reports
@@ -42,10 +46,29 @@ enum SiteRoute: Sendable, Hashable {
     case notificationsRead
     case reminderDispatch(Parameter)
 
+    // Administration: the unit directory
+    case adminUnits
+    case newUnit
+    case adminUnit(Parameter)
+    case adminUnitEdit(Parameter)
+    case adminUnitAliases(Parameter)
+    case adminUnitAliasRemove(Parameter)
+    case adminUnitHandOver(Parameter)
+
     // Operations
     case health
     case metrics
     case openAPI
+
+    // Administration: users and the working calendar
+    case admin
+    case adminUsers
+    case adminUser(Parameter)
+    case adminUserPassword(Parameter)
+    case adminUserDeactivate(Parameter)
+    case adminUserReactivate(Parameter)
+    case adminCalendar
+    case adminCalendarOverrideRemoval(Parameter)
 
     /// The JSON API under /api/v1.
     case api(API)
@@ -68,13 +91,22 @@ enum SiteRoute: Sendable, Hashable {
         case document(Parameter)
         case documentOriginal(Parameter)
         case documentConfirm(Parameter)
+        case proposalsMerge(Parameter)
+        case proposalsSplit(Parameter)
         case reports
         case notifications
         case units
+        case unit(Parameter)
         case unitAliases(Parameter)
+        case unitHandOver(Parameter)
         case users
         case userEmail(Parameter)
+        case user(Parameter)
+        case userPassword(Parameter)
+        case userDeactivate(Parameter)
+        case userReactivate(Parameter)
         case calendarOverrides
+        case calendarOverride(Parameter)
         case audit
     }
 
@@ -96,10 +128,13 @@ enum SiteRoute: Sendable, Hashable {
         case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
         case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
         case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]
+        case .taskReassign(let id): ["tasks", .taskID(id), "reassign"]
         case .documents: ["documents"]
         case .newDocument: ["documents", "new"]
         case .document(let id): ["documents", .documentID(id)]
         case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .documentMerge(let id): ["documents", .documentID(id), "merge"]
+        case .documentSplit(let id): ["documents", .documentID(id), "split"]
         case .reports: ["reports"]
         case .reportTasks: ["reports", "tasks"]
         case .reportDownload: ["reports", "download"]
@@ -107,9 +142,24 @@ enum SiteRoute: Sendable, Hashable {
         case .notifications: ["notifications"]
         case .notificationsRead: ["notifications", "read"]
         case .reminderDispatch(let id): ["reminders", "dispatch", .unitID(id)]
+        case .adminUnits: ["admin", "units"]
+        case .newUnit: ["admin", "units", "new"]
+        case .adminUnit(let id): ["admin", "units", .unitID(id)]
+        case .adminUnitEdit(let id): ["admin", "units", .unitID(id), "edit"]
+        case .adminUnitAliases(let id): ["admin", "units", .unitID(id), "aliases"]
+        case .adminUnitAliasRemove(let id): ["admin", "units", .unitID(id), "aliases", "remove"]
+        case .adminUnitHandOver(let id): ["admin", "units", .unitID(id), "handover"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         case .openAPI: ["api", "openapi.json"]
+        case .admin: ["admin"]
+        case .adminUsers: ["admin", "users"]
+        case .adminUser(let id): ["admin", "users", .userID(id)]
+        case .adminUserPassword(let id): ["admin", "users", .userID(id), "password"]
+        case .adminUserDeactivate(let id): ["admin", "users", .userID(id), "deactivate"]
+        case .adminUserReactivate(let id): ["admin", "users", .userID(id), "reactivate"]
+        case .adminCalendar: ["admin", "calendar"]
+        case .adminCalendarOverrideRemoval(let id): ["admin", "calendar", "overrides", .overrideID(id), "delete"]
         case .api(let route): ["api", "v1"] + route.segments
         }
     }
@@ -172,13 +222,22 @@ extension SiteRoute.API {
         case .document(let id): ["documents", .documentID(id)]
         case .documentOriginal(let id): ["documents", .documentID(id), "original"]
         case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .proposalsMerge(let id): ["documents", .documentID(id), "proposals", "merge"]
+        case .proposalsSplit(let id): ["documents", .documentID(id), "proposals", "split"]
         case .reports: ["reports"]
         case .notifications: ["notifications"]
         case .units: ["units"]
+        case .unit(let id): ["units", .unitID(id)]
         case .unitAliases(let id): ["units", .unitID(id), "aliases"]
+        case .unitHandOver(let id): ["units", .unitID(id), "handover"]
         case .users: ["users"]
         case .userEmail(let id): ["users", .userID(id), "email"]
+        case .user(let id): ["users", .userID(id)]
+        case .userPassword(let id): ["users", .userID(id), "password"]
+        case .userDeactivate(let id): ["users", .userID(id), "deactivate"]
+        case .userReactivate(let id): ["users", .userID(id), "reactivate"]
         case .calendarOverrides: ["calendar", "overrides"]
+        case .calendarOverride(let id): ["calendar", "overrides", .overrideID(id)]
         case .audit: ["audit"]
         }
     }
@@ -198,4 +257,5 @@ extension SiteRoute.Segment {
     static func documentID(_ p: Parameter) -> Self { .parameter(name: "documentID", p) }
     static func unitID(_ p: Parameter) -> Self { .parameter(name: "unitID", p) }
     static func userID(_ p: Parameter) -> Self { .parameter(name: "userID", p) }
+    static func overrideID(_ p: Parameter) -> Self { .parameter(name: "overrideID", p) }
 }
