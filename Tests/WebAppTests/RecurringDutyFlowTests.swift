@@ -155,7 +155,8 @@ extension AppTests {
             }
         }
 
-        @Test func theDraftPageOffersPeriodTrackingAndItsConfirmFormKeepsIt() async throws {
+        @Test(arguments: [true, false])
+        func theDraftPageOffersPeriodTrackingWhichTheClerkMayUntick(_ ticked: Bool) async throws {
             let clock = MovableDayClock(Self.day(3, 10))
             try await TestApp.run(clock: clock) { t in
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: TestApp.repositoryRoot + "Tests/WebAppTests/Documents/ke-hoach-bao-cao-giai-ngan.txt"))
@@ -175,7 +176,7 @@ extension AppTests {
                     form["tasks[\(i)][text]"] = p.text
                     form["tasks[\(i)][leadUnitID]"] = p.leadUnitID?.uuidString ?? ""
                     form["tasks[\(i)][deadline]"] = p.deadline?.iso ?? ""
-                    form["tasks[\(i)][trackByPeriod]"] = p.recurrence == nil ? nil : "on"
+                    form["tasks[\(i)][trackByPeriod]"] = p.recurrence != nil && ticked ? "on" : nil
                 }
                 let confirmed = try await t.app.testing().sendRequest(.POST, "/documents/\(draft.id)/confirm", beforeRequest: { request in
                     request.headers.cookie = [SessionKeys.cookie: .init(string: session)]
@@ -184,7 +185,7 @@ extension AppTests {
                 })
                 #expect(confirmed.status == .seeOther)
                 let task = try #require(try await t.tasks(as: "stc").first { $0.documentID == draft.id })
-                #expect(try await Self.periods(t, task.id).map(\.periodCode) == ["2026-03", "2026-04"])
+                #expect(try await Self.periods(t, task.id).map(\.periodCode) == (ticked ? ["2026-03", "2026-04"] : []))
             }
         }
 
