@@ -48,6 +48,7 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: OpsController())
     try app.register(collection: AuthController())
     try app.register(collection: TaskAPIController())
+    try app.register(collection: OccurrenceAPIController())
     try app.register(collection: DirectoryAPIController())
     try app.register(collection: UserAPIController())
     try app.register(collection: AuditAPIController())

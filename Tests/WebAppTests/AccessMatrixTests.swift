@@ -24,6 +24,8 @@ extension AppTests {
             "PATCH /api/v1/tasks/:taskID": ["vanthu", "lanhdao", "quantri"],
             "POST /api/v1/tasks/:taskID/reassign": ["lanhdao", "quantri"],
             "POST /api/v1/tasks/:taskID/reports": ["stc", "quantri"],
+            "GET /api/v1/tasks/:taskID/occurrences": everyone,
+            "POST /api/v1/tasks/:taskID/occurrences/:occurrenceID/reports": ["stc", "quantri"],
             "POST /api/v1/tasks/:taskID/completion": ["lanhdao", "quantri"],
             "GET /api/v1/reports/:reportID/evidence": everyone,
             "POST /api/v1/tasks/:taskID/extensions": ["stc", "quantri"],
@@ -176,6 +178,7 @@ extension AppTests {
                 case ":unitID": return unitID.uuidString
                 case ":documentID": return documentID.uuidString
                 case ":reportID": return reportID.uuidString
+                case ":occurrenceID": return UUID().uuidString  // the demo has no recurring duty: access is judged on the task
                 default: return component.description
                 }
             }.joined(separator: "/")

@@ -24,7 +24,8 @@ struct TestApp {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path + "/"
     }
 
-    static func run(_ test: (TestApp) async throws -> Void) async throws {
+    static func run(clock: any DayClock = FixedDayClock(CivilDate(year: 2026, month: 11, day: 15)!),
+                    _ test: (TestApp) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dondoc-test-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let location: DatabaseLocation
@@ -37,7 +38,6 @@ struct TestApp {
         let app = try await Application.make(.testing)
         app.directory = DirectoryConfiguration(workingDirectory: repositoryRoot)
         do {
-            let clock = FixedDayClock(CivilDate(year: 2026, month: 11, day: 15)!)
             try await configure(app, AppSettings(dataDirectory: folder, database: location, clock: clock))
             app.passwords.use(.bcrypt(cost: 4))  // the real cost is slow on purpose; tests log in often
             let logins = try await DemoData.load(into: app, corpus: false)

@@ -201,7 +201,8 @@ struct DeadlineReader {
         }
         if let recStart {
             let span = TextSpan(start: t[recStart].start, end: t[recEnd - 1].end)
-            found.recurrence = Recurrence(periods: periods, text: layout.flatText(span.start..<span.end), span: span)
+            found.recurrence = Recurrence(periods: periods, text: layout.flatText(span.start..<span.end), span: span,
+                                          due: recurringDue(in: range), until: recurringUntil(in: range, documentYear: documentYear))
         }
 
         // Relative deadlines: "trong 05 ngày làm việc kể từ ngày ký"

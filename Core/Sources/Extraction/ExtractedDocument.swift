@@ -183,8 +183,32 @@ public struct Recurrence: Codable, Sendable, Hashable {
     public var periods: [Period]
     public var text: String
     public var span: TextSpan
+    /// The day in each period the item names ("trước ngày 20", "ngày 15 tháng cuối quý", "thứ Sáu"); nil when none.
+    public var due: RecurringDue?
+    /// The last day the duty runs ("đến hết năm 2026"); nil when open-ended.
+    public var until: CivilDate?
 
-    public init(periods: [Period], text: String, span: TextSpan) { self.periods = periods; self.text = text; self.span = span }
+    public init(periods: [Period], text: String, span: TextSpan, due: RecurringDue? = nil, until: CivilDate? = nil) {
+        self.periods = periods; self.text = text; self.span = span; self.due = due; self.until = until
+    }
+}
+
+/// When in each period a recurring duty is due, as the item words it.
+public struct RecurringDue: Codable, Sendable, Hashable {
+    public enum Rule: String, Codable, Sendable {
+        case onDay      // "ngày 20 hằng tháng", "chậm nhất ngày 20"
+        case beforeDay  // "trước ngày 20"
+        case weekday    // "thứ Sáu hằng tuần"
+    }
+    public var rule: Rule
+    /// The day of the month, or the weekday (1 = thứ Hai ... 7 = Chủ nhật).
+    public var day: Int
+    /// Which month of the period: "tháng cuối quý" = 3, "tháng đầu quý" = 1, "tháng 12 hằng năm" = 12; nil when unsaid.
+    public var monthOfPeriod: Int?
+
+    public init(rule: Rule, day: Int, monthOfPeriod: Int? = nil) {
+        self.rule = rule; self.day = day; self.monthOfPeriod = monthOfPeriod
+    }
 }
 
 /// A deadline counted from an event: "trong 05 ngày làm việc kể từ ngày ký".

@@ -96,7 +96,8 @@ public struct Recurrence: Hashable, Sendable, Codable {
         return dates
     }
 
-    private func date(inMonth month: Int, of year: Int, calendar: WorkCalendar) -> CivilDate? {
+    /// The rule's day in one month; nil when the month has no such day.
+    func date(inMonth month: Int, of year: Int, calendar: WorkCalendar) -> CivilDate? {
         let last = CivilDate.daysIn(month: month, year: year)
         switch day {
         case .onDay(let n):

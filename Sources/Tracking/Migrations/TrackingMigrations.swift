@@ -12,6 +12,6 @@ public enum TrackingMigrations {
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
         ] + ListIndexes.steps + ReportingMigrations.all
-            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps
+            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + RecurringMigrations.all
     }
 }

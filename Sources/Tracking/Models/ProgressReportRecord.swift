@@ -19,6 +19,8 @@ public final class ProgressReportRecord: Model, @unchecked Sendable {
 
     @ID(key: .id) public var id: UUID?
     @Parent(key: "task_id") public var task: TaskRecord
+    /// The period of a recurring duty the report answers for; nil on a one-off task.
+    @OptionalParent(key: "occurrence_id") public var occurrence: OccurrenceRecord?
     @Parent(key: "author_id") public var author: UserRecord
     @OptionalParent(key: "unit_id") public var unit: UnitRecord?
     @Enum(key: "kind") public var kind: ReportKind

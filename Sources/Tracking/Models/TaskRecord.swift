@@ -33,8 +33,12 @@ public final class TaskRecord: Model, @unchecked Sendable {
     /// The day of the latest progress report, for the update rate; written
     /// with each report by `Tracker.report` (see LastReportColumn).
     @OptionalField(key: "last_reported_on") public var lastReportedOn: String?
-    /// "hang_thang", "hang_quy"... for reports due periodically; nil for one-off tasks.
+    /// A `Recurrence` code ("monthly/before-20") for a duty owed every period, tracked
+    /// in `OccurrenceRecord`s; nil for a one-off task. A code the rules cannot read
+    /// ("daily") leaves the task a single one.
     @OptionalField(key: "recurrence") public var recurrence: String?
+    /// The last day a recurring duty runs (ISO); nil when open-ended.
+    @OptionalField(key: "recurrence_until") public var recurrenceUntil: String?
     @Enum(key: "workflow_state") public var workflowState: WorkflowState
     @OptionalField(key: "completed_on") public var completedOn: String?
     @Field(key: "folded") public var folded: String

@@ -20,7 +20,10 @@ public struct NewTask: Codable, Sendable {
     public var deadlineText: String?
     /// Every due date the text sets, earliest first, when there is more than one.
     public var milestones: [Milestone]?
+    /// A `Recurrence` code ("monthly/before-20") for a duty owed every period.
     public var recurrence: String?
+    /// The last day of a recurring duty; nil when open-ended.
+    public var recurrenceUntil: CivilDate?
     /// For the reviewer of a draft: units the document named that have since
     /// been merged or abolished, "UBND huyện X → nay là UBND xã Y". The task
     /// goes to the unit after the arrow.
@@ -51,6 +54,8 @@ public struct ReportInput: Codable, Sendable {
     public var evidence: Data?
     /// The day the work was finished (defaults to today) for a completion report.
     public var completedOn: CivilDate?
+    /// The period of a recurring duty reported on; nil for the current (earliest open) one.
+    public var occurrenceID: UUID?
     public init(completed: Bool, text: String) {
         self.completed = completed
         self.text = text
@@ -69,6 +74,8 @@ public struct ExtensionInput: Codable, Sendable {
 public struct DecisionInput: Codable, Sendable {
     public var approve: Bool
     public var note: String?
+    /// The period of a recurring duty decided on; nil for the earliest one awaiting confirmation.
+    public var occurrenceID: UUID?
     public init(approve: Bool, note: String? = nil) {
         self.approve = approve
         self.note = note

@@ -13,6 +13,10 @@ extension Tracker {
             let reason = input.reason.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else { throw TrackingError(.invalid, "Cần nêu lý do xin gia hạn.") }
             guard !task.workflowState.isClosed else { throw TrackingError(.conflict, "Nhiệm vụ đã kết thúc, không thể gia hạn.") }
+            // Each period of a recurring duty has its own deadline; moving the task's would be undone by the next period.
+            guard try await OccurrenceRecord.query(on: db).filter(\.$task.$id == taskID).count() == 0 else {
+                throw TrackingError(.conflict, "Nhiệm vụ định kỳ được theo dõi theo từng kỳ; chưa hỗ trợ gia hạn một kỳ.")
+            }
             guard input.requestedDeadline > today,
                   task.deadline.flatMap(CivilDate.init(iso:)).map({ input.requestedDeadline > $0 }) ?? true
             else { throw TrackingError(.invalid, "Hạn mới phải sau hạn hiện tại và sau ngày hôm nay.") }

@@ -21,8 +21,10 @@ extension Tracker {
             if input.completed, completedOn > today {
                 throw TrackingError(.invalid, "Ngày hoàn thành không được sau ngày hôm nay.")
             }
+            let occurrence = try await self.reportedOccurrence(of: task, requested: input.occurrenceID, on: db)
             let report = ProgressReportRecord()
             report.$task.id = taskID
+            report.$occurrence.id = occurrence?.id
             report.$author.id = who.id
             report.$unit.id = who.unitID
             report.kind = input.completed ? .completion : .progress
@@ -40,12 +42,15 @@ extension Tracker {
                 supporting.state = input.completed ? .done : .inProgress
                 try await supporting.update(on: db)
                 report.decision = .approved
-            } else if input.completed {
-                task.workflowState = .awaitingConfirmation
-                report.decision = .pending
+            } else if let occurrence {
+                // A recurring duty: the period moves, and the task shows its earliest open period.
+                occurrence.workflowState = occurrence.workflowState.after(report: input.completed)
+                report.decision = input.completed ? .pending : .approved
+                try await occurrence.update(on: db)
+                _ = try await self.mirror(try await self.occurrences(of: taskID, on: db), on: task, on: db)
             } else {
-                if task.workflowState == .notStarted || task.workflowState == .returned { task.workflowState = .inProgress }
-                report.decision = .approved
+                task.workflowState = task.workflowState.after(report: input.completed)
+                report.decision = input.completed ? .pending : .approved
             }
             try await report.create(on: db)
             try await task.update(on: db)
@@ -59,8 +64,12 @@ extension Tracker {
     /// A leader confirms a reported completion (the task is done on the
     /// reported day) or sends the task back to the unit.
     public func decideCompletion(of taskID: UUID, _ decision: DecisionInput, by actor: Actor) async throws {
+        let today = clock.today()
         try await write { db in
             let task = try await self.task(taskID, on: db)
+            if try await OccurrenceRecord.query(on: db).filter(\.$task.$id == taskID).count() > 0 {
+                return try await self.decideOccurrence(of: task, decision, today: today, by: actor, on: db)
+            }
             guard task.workflowState == .awaitingConfirmation,
                   let report = try await ProgressReportRecord.query(on: db)
                     .filter(\.$task.$id == taskID).filter(\.$kind == .completion).filter(\.$decision == .pending)
@@ -104,4 +113,11 @@ extension Tracker {
 extension WorkflowState {
     /// No more reports are taken once a task is done or withdrawn.
     var isClosed: Bool { self == .done || self == .withdrawn }
+
+    /// The state after the lead unit reports: a completion awaits confirmation; progress
+    /// starts the work (or resumes it after a return) and otherwise changes nothing.
+    func after(report completed: Bool) -> WorkflowState {
+        if completed { return .awaitingConfirmation }
+        return self == .notStarted || self == .returned ? .inProgress : self
+    }
 }

@@ -40,7 +40,8 @@ extension Tracker {
         task.deadline = input.deadline?.iso
         task.originalDeadline = input.deadline?.iso
         task.deadlineText = input.deadlineText.blankAsNil
-        task.recurrence = input.recurrence
+        task.recurrence = input.recurrence?.trimmingCharacters(in: .whitespaces).blankAsNil
+        task.recurrenceUntil = input.recurrenceUntil?.iso
         task.workflowState = .notStarted
         task.folded = SearchFolding.fold(task.title + " " + text + " " + (input.leadText ?? ""))
         try await task.create(on: db)
@@ -49,6 +50,7 @@ extension Tracker {
             try await requireUnit(unitID, on: db)
             try await CoordinationRecord(taskID: id, unitID: unitID).create(on: db)
         }
+        try await rollForward(task, today: clock.today(), createdOn: clock.today(), on: db)
         try await AuditLog.record(.createTask, entity: TaskRecord.schema, id: id,
                                   before: TaskSnapshot?.none, after: TaskSnapshot(task), by: actor, on: db)
         return id
@@ -72,6 +74,9 @@ extension Tracker {
                 task.$leader.id = leader
             }
             if let deadline = changes.deadline {
+                guard try await OccurrenceRecord.query(on: db).filter(\.$task.$id == id).count() == 0 else {
+                    throw TrackingError(.conflict, "Nhiệm vụ định kỳ lấy hạn theo từng kỳ; không sửa hạn chung được.")
+                }
                 task.deadline = deadline.iso
                 if task.originalDeadline == nil { task.originalDeadline = deadline.iso }
             }
@@ -118,6 +123,7 @@ extension Tracker {
             for unit in wanted.subtracting(coordinating.map { $0.$unit.id }) {
                 try await CoordinationRecord(taskID: id, unitID: unit).create(on: db)
             }
+            try await self.rollForward(task, today: self.clock.today(), on: db)  // a recurring duty keeps showing its current period
             let after = TaskSnapshot(task, supportUnitIDs: wanted.sorted { $0.uuidString < $1.uuidString }, note: note)
             try await AuditLog.record(.reassignTask, entity: TaskRecord.schema, id: id,
                                       before: before, after: after, by: actor, on: db)

@@ -30,7 +30,8 @@ public enum DraftProposals {
         if extracted.milestones.count > 1 {
             task.milestones = extracted.milestones.map { Milestone(date: $0.date, text: $0.text) }
         }
-        task.recurrence = extracted.recurrence?.periods.first?.rawValue
+        task.recurrence = RecurrenceProposal.code(for: extracted.recurrence)
+        task.recurrenceUntil = extracted.recurrence?.until
         let successions = extracted.units.filter { $0.role != .mentioned }.compactMap(\.succession)
         task.successions = successions.isEmpty ? nil : successions
         return task

@@ -9,8 +9,11 @@ public protocol DayClock: Sendable {
 
 public struct VietnamDayClock: DayClock {
     public init() {}
-    public func today() -> CivilDate {
-        let secondsInVietnam = Int(Date().timeIntervalSince1970) + 7 * 3600
+    public func today() -> CivilDate { Self.day(of: Date()) }
+
+    /// The civil date in Vietnam at an instant.
+    public static func day(of instant: Date) -> CivilDate {
+        let secondsInVietnam = Int(instant.timeIntervalSince1970) + 7 * 3600
         return CivilDate(daysSinceEpoch: secondsInVietnam.floorDiv(86_400))
     }
 }

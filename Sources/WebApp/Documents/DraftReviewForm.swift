@@ -1,6 +1,7 @@
 import Foundation
 import LegalCalendar
 import Tracking
+import TrackingRules
 import Vapor
 
 /// The draft review form as the browser posts it, whichever of its buttons
@@ -22,6 +23,8 @@ struct DraftReviewForm: Decodable {
         let deadline: String?
         /// The offset chosen in the row's "cut before" list.
         let splitAt: String?
+        /// Unticked, a recurring duty is tracked as one task instead of period by period.
+        let trackByPeriod: String?
     }
     /// A proposal as the clerk left it on the page.
     struct Reviewed {
@@ -66,6 +69,10 @@ struct DraftReviewForm: Decodable {
             proposal.task.leadUnitID = row.leadUnitID.blankAsNil.flatMap(UUID.init(uuidString:))
             proposal.task.leaderID = row.leaderID.blankAsNil.flatMap(UUID.init(uuidString:))
             proposal.task.deadline = try FormDate.parseOptional(row.deadline, field: "Hạn xử lý")
+            if proposal.task.recurrence.flatMap({ Recurrence(code: $0) }) != nil, row.trackByPeriod != "on" {
+                proposal.task.recurrence = nil
+                proposal.task.recurrenceUntil = nil
+            }
             out.append(Reviewed(proposal: proposal, accepted: row.accept == "on", picked: row.pick == "on", row: row))
         }
         // (a proposal the page did not show is kept as it is)

@@ -2,6 +2,7 @@ import DocumentReader
 import Extraction
 import Foundation
 import Tracking
+import TrackingRules
 
 /// What the document page shows: the text with every proposal's passages
 /// highlighted, and one editable row per proposal with its merge and split
@@ -39,6 +40,9 @@ struct DraftReviewPage: Encodable {
         let cuts: [Cut]
         /// "UBND huyện X → nay là UBND xã Y" for units merged since the document.
         let successions: [String]
+        /// A duty tracked period by period: how it recurs ("Hằng tháng, trước ngày 20") and its end (ISO).
+        let recurrenceLabel: String?
+        let recurrenceUntil: String?
     }
 
     let me: TaskPagesController.Me
@@ -84,14 +88,17 @@ struct DraftReviewPage: Encodable {
                 milestones: (task.milestones ?? []).map { Due(date: $0.date.iso, text: $0.text) },
                 passages: pieces[index].count,
                 cuts: own.map { Cut(offset: $0, label: label(scalars, from: $0)) },
-                successions: task.successions ?? [])
+                successions: task.successions ?? [],
+                recurrenceLabel: task.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+                recurrenceUntil: task.recurrenceUntil?.iso)
         }
     }
 
     /// The row for a task the extractor missed.
     static func blankRow(_ index: Int) -> Row {
         Row(index: index, id: "", section: nil, text: "", textRows: 3, leadText: nil, leadUnitID: nil, leadMissing: false,
-            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [])
+            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [],
+            recurrenceLabel: nil, recurrenceUntil: nil)
     }
 
     /// About 70 characters a line; between 3 and 24 lines.

@@ -48,6 +48,14 @@ struct TaskPagesController: RouteCollection {
         let pendingExtension: TaskDetail.Extension?
         let canReassign: Bool
         let reassignUnits: [ReassignChoice]
+        /// The periods of a recurring duty ("Theo dõi theo kỳ"); empty for a one-off task.
+        let occurrences: [OccurrenceRow]
+        let hasOccurrences: Bool
+        /// "Hằng tháng, trước ngày 20"
+        let recurrenceLabel: String?
+        let currentPeriod: OccurrenceRow?
+        /// Confirm or return a period's completion (the per-period buttons).
+        let canConfirmPeriods: Bool
     }
     /// A unit in the reassign form, marked if it leads or coordinates now.
     struct ReassignChoice: Encodable {
@@ -67,6 +75,8 @@ struct TaskPagesController: RouteCollection {
         let completed: String?
         let answerNumber: String?
         let evidence: File?
+        /// The period of a recurring duty; absent for the current one.
+        let occurrence: UUID?
     }
     struct ExtensionForm: Content {
         let reason: String
@@ -75,6 +85,7 @@ struct TaskPagesController: RouteCollection {
     struct DecisionForm: Content {
         let approve: String
         let note: String?
+        let occurrence: UUID?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -97,6 +108,7 @@ struct TaskPagesController: RouteCollection {
             let form = try request.content.decode(ReportForm.self)
             var input = ReportInput(completed: form.completed == "on" || form.completed == "true", text: form.text)
             input.answerNumber = form.answerNumber?.isEmpty == false ? form.answerNumber : nil
+            input.occurrenceID = form.occurrence
             if let file = form.evidence, file.data.readableBytes > 0 {
                 input.evidenceFileName = file.filename
                 input.evidence = Data(file.data.readableBytesView)
@@ -112,7 +124,9 @@ struct TaskPagesController: RouteCollection {
         }
         routes.guarded(.POST, .taskCompletion(.key), action: .decideCompletion) { request, principal in
             let form = try request.content.decode(DecisionForm.self)
-            try await request.tracker.decideCompletion(of: try request.taskID, DecisionInput(approve: form.approve == "yes", note: form.note), by: principal.actor)
+            var decision = DecisionInput(approve: form.approve == "yes", note: form.note)
+            decision.occurrenceID = form.occurrence
+            try await request.tracker.decideCompletion(of: try request.taskID, decision, by: principal.actor)
             return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
         routes.guarded(.POST, .taskReassign(.key), action: .reassignTask) { request, principal in
@@ -159,7 +173,10 @@ struct TaskPagesController: RouteCollection {
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        guard let detail = try await TaskDetail.load(id, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
+        try await request.tracker.rollForward(id)
+        let queries = try await request.queries()
+        let occurrences = try await queries.occurrences(of: id)
+        guard let detail = try await TaskDetail.load(id, using: queries, on: request.db) else { throw Abort(.notFound) }
         let scope = try await request.tracker.scope(of: id)
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
@@ -174,9 +191,13 @@ struct TaskPagesController: RouteCollection {
         }
         return try await request.view.render("task", TaskPage(
             me: Self.me(principal), csrf: request.csrfToken, detail: detail,
-            canReport: forms.report, canExtend: forms.extend, canDecide: forms.confirmCompletion || forms.decideExtension,
+            canReport: forms.report, canExtend: forms.extend && occurrences.isEmpty, canDecide: forms.confirmCompletion || forms.decideExtension,
             awaitingConfirmation: forms.confirmCompletion,
             pendingExtension: forms.decideExtension ? detail.extensions.first { $0.decision == .pending } : nil,
-            canReassign: forms.reassign, reassignUnits: units))
+            canReassign: forms.reassign, reassignUnits: units,
+            occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
+            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+            currentPeriod: occurrences.first(where: \.isCurrent),
+            canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope)))
     }
 }

@@ -31,6 +31,7 @@ public struct ReminderJob: Sendable {
     let mailer: (any Mailer)?
     let webhooks: WebhookSender
     let logger: Logger
+    let organisationID: UUID
 
     public init(app: Application) {
         let settings = app.reporting.reminders
@@ -40,10 +41,13 @@ public struct ReminderJob: Sendable {
         self.mailer = settings.smtp.map { SMTPMailer(settings: $0) }
         self.webhooks = WebhookSender(client: app.client)
         self.logger = app.logger
+        self.organisationID = app.dondoc.organisationID
     }
 
     public func run(on date: CivilDate) async throws -> Outcome {
         var outcome = Outcome()
+        // Recurring duties first, so the digests see each duty's current period.
+        try await Tracker(db: db, gate: gate, clock: FixedDayClock(date), organisationID: organisationID).rollForwardAllDuties()
         let digests = try await ReminderDigests(db: db, dueWithinWorkingDays: settings.dueWithinWorkingDays).compute(on: date)
         outcome.digests = digests.count
         let recipients = try await ReminderRecipients.load(on: db)

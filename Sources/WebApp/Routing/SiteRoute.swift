@@ -81,6 +81,8 @@ enum SiteRoute: Sendable, Hashable {
         case task(Parameter)
         case taskReassign(Parameter)
         case taskReports(Parameter)
+        case taskOccurrences(Parameter)
+        case occurrenceReports(task: Parameter, occurrence: Parameter)
         case taskCompletion(Parameter)
         case taskExtensions(Parameter)
         case extensionDecision(Parameter)
@@ -210,6 +212,8 @@ extension SiteRoute.API {
         case .task(let id): ["tasks", .taskID(id)]
         case .taskReassign(let id): ["tasks", .taskID(id), "reassign"]
         case .taskReports(let id): ["tasks", .taskID(id), "reports"]
+        case .taskOccurrences(let id): ["tasks", .taskID(id), "occurrences"]
+        case .occurrenceReports(let task, let occurrence): ["tasks", .taskID(task), "occurrences", .occurrenceID(occurrence), "reports"]
         case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
         case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
         case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]
@@ -249,6 +253,7 @@ extension SiteRoute.Segment {
     static func taskID(_ p: Parameter) -> Self { .parameter(name: "taskID", p) }
     static func extensionID(_ p: Parameter) -> Self { .parameter(name: "extensionID", p) }
     static func reportID(_ p: Parameter) -> Self { .parameter(name: "reportID", p) }
+    static func occurrenceID(_ p: Parameter) -> Self { .parameter(name: "occurrenceID", p) }
     static func documentID(_ p: Parameter) -> Self { .parameter(name: "documentID", p) }
     static func unitID(_ p: Parameter) -> Self { .parameter(name: "unitID", p) }
     static func userID(_ p: Parameter) -> Self { .parameter(name: "userID", p) }
