@@ -102,14 +102,14 @@ extension AppTests {
         static let everyRoute: [SiteRoute] = [
             .home, .login, .logout, .tasks, .inbox, .task(.key), .taskReports(.key), .taskExtensions(.key),
             .taskCompletion(.key), .extensionDecision(.key), .documents, .newDocument, .document(.key),
-            .documentConfirm(.key), .reports, .reportTasks, .reportDownload, .dashboard, .notifications,
+            .documentConfirm(.key), .documentMerge(.key), .documentSplit(.key), .reports, .reportTasks, .reportDownload, .dashboard, .notifications,
             .notificationsRead, .reminderDispatch(.key), .health, .metrics, .openAPI,
             .taskReassign(.key), .admin, .adminUsers, .adminUser(.key), .adminUserPassword(.key), .adminUserDeactivate(.key),
             .adminUserReactivate(.key), .adminCalendar, .adminCalendarOverrideRemoval(.key),
         ] + [SiteRoute.API]([
             .tokens, .me, .tasks, .inbox, .task(.key), .taskReassign(.key), .taskReports(.key), .taskCompletion(.key),
             .taskExtensions(.key), .extensionDecision(.key), .reportEvidence(.key), .documents, .document(.key),
-            .documentOriginal(.key), .documentConfirm(.key), .reports, .notifications, .units, .unitAliases(.key),
+            .documentOriginal(.key), .documentConfirm(.key), .proposalsMerge(.key), .proposalsSplit(.key), .reports, .notifications, .units, .unitAliases(.key),
             .users, .userEmail(.key), .calendarOverrides, .audit,
             .user(.key), .userPassword(.key), .userDeactivate(.key), .userReactivate(.key), .calendarOverride(.key),
         ]).map(SiteRoute.api)

@@ -2,9 +2,9 @@
 """Drives the real app in headless Chromium through the main flows, as people
 use it: a clerk registers a document and confirms its tasks, the unit reports
 completion, the leader confirms it; a unit cannot open another unit's task;
-a unit asks for time typing the day as dd/mm/yyyy (in an English browser);
-the leader reassigns a task; the administrator declares a day off and locks
-an account.
+a clerk merges two proposals of a draft and splits another; a unit asks for
+time typing the day as dd/mm/yyyy (in an English browser); the leader
+reassigns a task; the administrator declares a day off and locks an account.
 
 Usage: browser_flows.py --bin .build/debug/dondoc
 Starts `dondoc serve --demo` on a temporary data folder and a free loopback
@@ -137,6 +137,27 @@ def unit_cannot_open_another_units_task(b):
     expect_text(b, "Bạn không có quyền", "another unit's task was shown")
 
 
+def clerk_merges_and_splits_proposals(b):
+    b.login("vanthu")
+    b.go("/documents/new")
+    b.d.find_element(By.NAME, "file").send_keys(os.path.join(ROOT, "Fixtures/corpus/docs/07_tb_tinh_giai_ngan_von.txt"))
+    b.d.find_element(By.CSS_SELECTOR, "form[action='/documents'] button").click()
+    expect_text(b, "Nháp", "the upload did not open a draft")
+    b.d.find_element(By.NAME, "tasks[1][pick]").click()
+    b.d.find_element(By.NAME, "tasks[3][pick]").click()
+    b.d.find_element(By.CSS_SELECTOR, "button[formaction$='/merge']").click()
+    expect_text(b, "Gộp từ 2 đoạn", "merging did not keep both passages")
+    check(len(b.d.find_elements(By.CSS_SELECTOR, ".source mark[data-task='1']")) == 2, "both passages should be highlighted")
+    row = next(r for r in b.d.find_elements(By.CSS_SELECTOR, "fieldset.task-row")
+               if r.find_element(By.CSS_SELECTOR, "textarea").get_attribute("value").startswith("Thanh tra tỉnh"))
+    cut = Select(row.find_element(By.CSS_SELECTOR, "select[name$='[splitAt]']"))
+    cut.select_by_index(next(i for i, o in enumerate(cut.options) if o.text.startswith("báo cáo")))
+    row.find_element(By.CSS_SELECTOR, "button[formaction$='/split']").click()
+    WebDriverWait(b.d, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+        lambda d: any(t.get_attribute("value").startswith("báo cáo Chủ tịch UBND tỉnh")
+                      for t in d.find_elements(By.CSS_SELECTOR, "fieldset.task-row textarea")))
+
+
 def a_form_without_its_token_is_refused(b):
     b.login("stc")
     b.go("/inbox")
@@ -196,7 +217,7 @@ def administrator_declares_a_day_off_and_locks_an_account(b):
 
 
 FLOWS = [clerk_registers_a_document, unit_reports_completion, leader_confirms_completion,
-         unit_cannot_open_another_units_task, a_form_without_its_token_is_refused,
+         unit_cannot_open_another_units_task, clerk_merges_and_splits_proposals, a_form_without_its_token_is_refused,
          unit_asks_for_time_typing_the_day_the_vietnamese_way, leader_reassigns_a_task,
          administrator_declares_a_day_off_and_locks_an_account]
 

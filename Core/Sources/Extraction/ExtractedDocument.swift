@@ -37,12 +37,20 @@ public enum DocumentDate: Codable, Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
+    /// From its description: "2023-06-29" or "2023-05".
+    public init?(_ text: String) {
         if let d = CivilDate(iso: text) { self = .day(d); return }
         let parts = text.split(separator: "-")
-        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) { self = .month(year: y, month: m); return }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        self = .month(year: y, month: m)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = DocumentDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
     }
 
     public func encode(to encoder: any Encoder) throws {

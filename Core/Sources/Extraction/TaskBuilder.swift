@@ -196,39 +196,11 @@ struct TaskBuilder {
             if found.recurrence == nil { found.recurrence = stated.recurrence }
         }
         found.deadlines.sort { $0.date < $1.date }
-        var units: [UnitMention] = []
-        var leadNames: [String] = [], supportNames: [String] = []
-        var used = Set<[UInt64]>()
-        func mention(_ n: UnitName, _ role: UnitRole) -> UnitMention {
-            let name = assignments.displayName(n)
-            let span = TextSpan(start: t[n.mentionStart].start, end: t[n.tokens.upperBound - 1].end)
-            let entry = options.units?.resolve(name, on: documentDate)
-            return UnitMention(name: name, unitId: entry?.id, canonicalName: entry?.name, role: role, isGroup: n.isGeneric, span: span)
-        }
-        for n in d.lead {
-            let m = mention(n, .lead)
-            let key = UnitDirectory.key(m.name)
-            guard !used.contains(key) else { continue }
-            used.insert(key)
-            leadNames.append(m.canonicalName ?? m.name)
-            units.append(m)
-        }
-        for n in d.support {
-            let m = mention(n, .support)
-            let key = UnitDirectory.key(m.name)
-            guard !used.contains(key) else { continue }
-            used.insert(key)
-            supportNames.append(m.canonicalName ?? m.name)
-            units.append(m)
-        }
-        for n in d.mentions {
-            let m = mention(n, .mentioned)
-            if units.contains(where: { $0.span == m.span }) { continue }
-            units.append(m)
-        }
-        return ExtractedTask(section: node.section, text: text, lead: leadNames, support: supportNames,
+        let named = assignments.unitMentions(lead: d.lead, support: d.support, mentioned: d.mentions,
+                                             directory: options.units, on: documentDate)
+        return ExtractedTask(section: node.section, text: text, lead: named.lead, support: named.support,
                              deadline: found.deadlines.first, milestones: found.deadlines, recurrence: found.recurrence,
-                             relative: found.relative, span: TextSpan(start: spanStart, end: spanEnd), units: units)
+                             relative: found.relative, span: TextSpan(start: spanStart, end: spanEnd), units: named.units)
     }
 
     func endsWithColon(_ range: Range<Int>) -> Bool {

@@ -12,6 +12,6 @@ public enum TrackingMigrations {
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
         ] + ListIndexes.steps + ReportingMigrations.all
-            + LastReportColumn.steps + ListIndexes.dashboardSteps
+            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps
     }
 }

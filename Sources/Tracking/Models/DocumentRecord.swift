@@ -30,6 +30,9 @@ public final class DocumentRecord: Model, @unchecked Sendable {
     @Field(key: "folded") public var folded: String
     /// The extraction as JSON, kept so a draft can be reviewed again later.
     @OptionalField(key: "extraction_json") public var extractionJSON: String?
+    /// The draft's proposals as the clerk reshaped them (merged, split), as
+    /// JSON; nil until the first such change, the extraction's proposals till then.
+    @OptionalField(key: "proposals_json") public var proposalsJSON: String?
     @OptionalParent(key: "created_by") public var createdBy: UserRecord?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 

@@ -17,6 +17,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     /// Half-open Unicode-scalar span of the task in the document's text.
     @OptionalField(key: "span_start") public var spanStart: Int?
     @OptionalField(key: "span_end") public var spanEnd: Int?
+    /// Every passage as JSON (`[{"start":..,"end":..}]`) when the task comes
+    /// from more than one; the span above is then the first.
+    @OptionalField(key: "source_spans") public var sourceSpans: String?
     @OptionalParent(key: "lead_unit_id") public var leadUnit: UnitRecord?
     /// The lead as the document wrote it, kept when no unit could be resolved.
     @OptionalField(key: "lead_text") public var leadText: String?
@@ -24,6 +27,9 @@ public final class TaskRecord: Model, @unchecked Sendable {
     @OptionalField(key: "deadline") public var deadline: String?
     @OptionalField(key: "original_deadline") public var originalDeadline: String?
     @OptionalField(key: "deadline_text") public var deadlineText: String?
+    /// Every due date the text sets, as JSON (`[{"date":..,"text":..}]`),
+    /// when there is more than one; `deadline` is the earliest.
+    @OptionalField(key: "milestones") public var milestones: String?
     /// The day of the latest progress report, for the update rate; written
     /// with each report by `Tracker.report` (see LastReportColumn).
     @OptionalField(key: "last_reported_on") public var lastReportedOn: String?

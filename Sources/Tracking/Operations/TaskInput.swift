@@ -7,14 +7,19 @@ public struct NewTask: Codable, Sendable {
     public var text: String
     public var section: String?
     public var documentID: UUID?
+    /// The (first) passage of the document the task comes from.
     public var spanStart: Int?
     public var spanEnd: Int?
+    /// Every passage, when the task comes from more than one (a merge of several items).
+    public var spans: [SourceSpan]?
     public var leadUnitID: UUID?
     public var leadText: String?
     public var supportUnitIDs: [UUID]?
     public var leaderID: UUID?
     public var deadline: CivilDate?
     public var deadlineText: String?
+    /// Every due date the text sets, earliest first, when there is more than one.
+    public var milestones: [Milestone]?
     public var recurrence: String?
 
     public init(text: String) { self.text = text }

@@ -27,8 +27,13 @@ extension Tracker {
         task.section = input.section
         task.title = Self.title(input.title, text: text)
         task.text = text
-        task.spanStart = input.spanStart
-        task.spanEnd = input.spanEnd
+        let pieces = input.pieces
+        task.spanStart = pieces.first?.start
+        task.spanEnd = pieces.first?.end
+        task.sourceSpans = pieces.count > 1 ? String(decoding: try JSONEncoder().encode(pieces), as: UTF8.self) : nil
+        if let milestones = input.milestones, milestones.count > 1 {
+            task.milestones = String(decoding: try JSONEncoder().encode(milestones), as: UTF8.self)
+        }
         task.$leadUnit.id = input.leadUnitID
         task.leadText = input.leadText
         task.$leader.id = input.leaderID

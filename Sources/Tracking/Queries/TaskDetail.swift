@@ -47,6 +47,11 @@ public struct TaskDetail: Codable, Sendable {
     public let task: TaskRow
     public let text: String
     public let source: Excerpt?
+    /// The text of every passage, when the task was merged from several
+    /// (`source` shows the first in its context).
+    public let passages: [String]
+    /// Every due date the document set, earliest first, when more than one.
+    public let milestones: [Milestone]
     public let reports: [Report]
     public let extensions: [Extension]
     public let history: [Event]
@@ -55,9 +60,12 @@ public struct TaskDetail: Codable, Sendable {
         guard let row = try await queries.task(id),
               let task = try await TaskRecord.find(id, on: db) else { return nil }
         var source: Excerpt?
+        var passages: [String] = []
         if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
            let text = try await documentText(documentID, on: db) {
             source = Self.excerpt(text, start: start, end: end)
+            let pieces = try task.sourceSpans.map { try JSONDecoder().decode([SourceSpan].self, from: Data($0.utf8)) } ?? []
+            passages = pieces.compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
         }
         let reports = try await ProgressReportRecord.query(on: db).filter(\.$task.$id == id)
             .with(\.$author).sort(\.$createdAt).all()
@@ -66,7 +74,8 @@ public struct TaskDetail: Codable, Sendable {
         entityIDs += extensions.compactMap(\.id)
         let history = try await AuditRecord.query(on: db).filter(\.$entityID ~~ entityIDs).sort(\.$at).all()
         return TaskDetail(
-            task: row, text: task.text, source: source,
+            task: row, text: task.text, source: source, passages: passages,
+            milestones: try task.milestones.map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
             reports: try reports.map {
                 Report(id: try $0.requireID(), kind: $0.kind, text: $0.text, answerNumber: $0.answerNumber,
                        evidenceFileName: $0.evidenceFileName, reportedOn: $0.reportedOn, decision: $0.decision,

@@ -21,8 +21,10 @@ struct DocumentAPIController: RouteCollection {
         let signer: String?
         let format: String
         let text: String
-        /// For a draft: the tasks extraction proposes, ready to send back (edited) to confirm.
-        let proposals: [NewTask]
+        /// For a draft: the tasks extraction proposes (as merged or split by
+        /// the clerk), each with the `id` merge and split name it by; ready to
+        /// send back (edited) to confirm.
+        let proposals: [DraftProposal]
         let tasks: [TaskRow]
     }
     struct Alias: Content { let unitID: UUID; let alias: String }
@@ -32,6 +34,11 @@ struct DocumentAPIController: RouteCollection {
         let aliases: [Alias]?
     }
     struct Created: Content { let ids: [UUID] }
+    /// Merge these proposals (two or more) into one task.
+    struct MergeRequest: Content { let proposals: [UUID] }
+    /// Split this proposal where each offset (Unicode scalars into the
+    /// document's text, inside the proposal's passage) starts a new part.
+    struct SplitRequest: Content { let proposal: UUID; let at: [Int] }
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.POST, .api(.documents), action: .registerDocument) { request, principal in
@@ -55,6 +62,25 @@ struct DocumentAPIController: RouteCollection {
             }
             return Created(ids: try await request.tracker.confirm(document: id, tasks: body.tasks, by: principal.actor))
         }
+        routes.guarded(.POST, .api(.proposalsMerge(.key)), action: .registerDocument) { request, principal in
+            let body = try request.content.decode(MergeRequest.self)
+            let id = try await Self.document(request).requireID()
+            try await request.tracker.mergeProposals(body.proposals, of: id, by: principal.actor)
+            return try await Self.detail(try await Self.document(request), on: request)
+        }.description("""
+            Merges two or more proposals of a draft into one task. Body: {"proposals": [proposal id, ...]}. \
+            Answers the document as GET does, its proposals in text order.
+            """)
+        routes.guarded(.POST, .api(.proposalsSplit(.key)), action: .registerDocument) { request, principal in
+            let body = try request.content.decode(SplitRequest.self)
+            let id = try await Self.document(request).requireID()
+            try await request.tracker.splitProposal(body.proposal, at: body.at, of: id, by: principal.actor)
+            return try await Self.detail(try await Self.document(request), on: request)
+        }.description("""
+            Splits one proposal of a draft where each offset starts a new part. Body: {"proposal": proposal id, \
+            "at": [offset, ...]}, offsets in Unicode scalars of the document's text, inside the proposal's passage. \
+            Each part is read again for its own units and deadline. Answers the document as GET does.
+            """)
     }
 
     static func document(_ request: Request) async throws -> DocumentRecord {
@@ -71,7 +97,7 @@ struct DocumentAPIController: RouteCollection {
     static func detail(_ d: DocumentRecord, on request: Request) async throws -> Detail {
         var filter = TaskFilter()
         filter.documentID = try d.requireID()
-        let proposals = d.state == .draft ? DraftProposals.tasks(of: d, unitIDs: try await request.directory.unitIDsByCode()) : []
+        let proposals = d.state == .draft ? try DraftProposals.proposals(of: d, unitIDs: try await request.directory.unitIDsByCode()) : []
         return Detail(summary: try summary(d), issuer: d.issuer, issuedOn: d.issuedOn, signer: d.signer,
                       format: d.format, text: d.text, proposals: proposals, tasks: try await request.queries().list(filter))
     }

@@ -58,6 +58,8 @@ struct OpsController: RouteCollection {
                 operation["summary"] = access.action.rawValue
                 operation["security"] = [["bearer": [String]()]]
             }
+            // what a route takes and answers, where its registration says (Route.description)
+            if let text = route.userInfo["description"] as? String { operation["description"] = text }
             let parameters = route.path.compactMap { component -> [String: Any]? in
                 guard case .parameter(let name) = component else { return nil }
                 return ["name": name, "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]

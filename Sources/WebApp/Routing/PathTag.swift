@@ -38,6 +38,8 @@ extension SiteRoute {
         case ("newDocument", nil): self = .newDocument
         case ("document", let p?): self = .document(p)
         case ("documentConfirm", let p?): self = .documentConfirm(p)
+        case ("documentMerge", let p?): self = .documentMerge(p)
+        case ("documentSplit", let p?): self = .documentSplit(p)
         case ("reports", nil): self = .reports
         case ("reportTasks", nil): self = .reportTasks
         case ("reportDownload", nil): self = .reportDownload

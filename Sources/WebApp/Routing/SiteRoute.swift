@@ -33,6 +33,9 @@ enum SiteRoute: Sendable, Hashable {
     case newDocument
     case document(Parameter)
     case documentConfirm(Parameter)
+    /// The review form's "Gộp" and "Tách" buttons.
+    case documentMerge(Parameter)
+    case documentSplit(Parameter)
 
     // Reports, dashboard, reminders
     case reports
@@ -77,6 +80,8 @@ enum SiteRoute: Sendable, Hashable {
         case document(Parameter)
         case documentOriginal(Parameter)
         case documentConfirm(Parameter)
+        case proposalsMerge(Parameter)
+        case proposalsSplit(Parameter)
         case reports
         case notifications
         case units
@@ -115,6 +120,8 @@ enum SiteRoute: Sendable, Hashable {
         case .newDocument: ["documents", "new"]
         case .document(let id): ["documents", .documentID(id)]
         case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .documentMerge(let id): ["documents", .documentID(id), "merge"]
+        case .documentSplit(let id): ["documents", .documentID(id), "split"]
         case .reports: ["reports"]
         case .reportTasks: ["reports", "tasks"]
         case .reportDownload: ["reports", "download"]
@@ -193,6 +200,8 @@ extension SiteRoute.API {
         case .document(let id): ["documents", .documentID(id)]
         case .documentOriginal(let id): ["documents", .documentID(id), "original"]
         case .documentConfirm(let id): ["documents", .documentID(id), "confirm"]
+        case .proposalsMerge(let id): ["documents", .documentID(id), "proposals", "merge"]
+        case .proposalsSplit(let id): ["documents", .documentID(id), "proposals", "split"]
         case .reports: ["reports"]
         case .notifications: ["notifications"]
         case .units: ["units"]

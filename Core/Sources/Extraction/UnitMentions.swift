@@ -1,0 +1,42 @@
+import DocumentReader
+import LegalCalendar
+
+extension AssignmentReader {
+    /// The bodies of a task as the JSON reports them: each named once (a lead
+    /// is not repeated as support), resolved against the directory, with the
+    /// names of the leads and supports in their canonical form where known.
+    func unitMentions(lead: [UnitName], support: [UnitName], mentioned: [UnitName],
+                      directory: UnitDirectory?, on date: CivilDate?) -> (units: [UnitMention], lead: [String], support: [String]) {
+        var units: [UnitMention] = []
+        var leadNames: [String] = [], supportNames: [String] = []
+        var used = Set<[UInt64]>()
+        func mention(_ n: UnitName, _ role: UnitRole) -> UnitMention {
+            let name = displayName(n)
+            let span = TextSpan(start: t[n.mentionStart].start, end: t[n.tokens.upperBound - 1].end)
+            let entry = directory?.resolve(name, on: date)
+            return UnitMention(name: name, unitId: entry?.id, canonicalName: entry?.name, role: role, isGroup: n.isGeneric, span: span)
+        }
+        for n in lead {
+            let m = mention(n, .lead)
+            let key = UnitDirectory.key(m.name)
+            guard !used.contains(key) else { continue }
+            used.insert(key)
+            leadNames.append(m.canonicalName ?? m.name)
+            units.append(m)
+        }
+        for n in support {
+            let m = mention(n, .support)
+            let key = UnitDirectory.key(m.name)
+            guard !used.contains(key) else { continue }
+            used.insert(key)
+            supportNames.append(m.canonicalName ?? m.name)
+            units.append(m)
+        }
+        for n in mentioned {
+            let m = mention(n, .mentioned)
+            if units.contains(where: { $0.span == m.span }) { continue }
+            units.append(m)
+        }
+        return (units, leadNames, supportNames)
+    }
+}
