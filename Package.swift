@@ -29,6 +29,7 @@ let package = Package(
             .product(name: "DocumentReader", package: "Core"),
             .product(name: "Extraction", package: "Core"),
             .product(name: "Reports", package: "Core"),
+            .product(name: "SeededRandom", package: "Core"),
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "FluentSQL", package: "fluent-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -47,15 +48,26 @@ let package = Package(
             .product(name: "Fluent", package: "fluent"),
             .product(name: "Leaf", package: "leaf"),
         ]),
-        .executableTarget(name: "dondoc", dependencies: [
+        // The batch commands (import, report), in a library so tests run them
+        // as users do; the executable only lists them.
+        .target(name: "AppCommands", dependencies: [
             "WebApp", "Tracking",
+            .product(name: "LegalCalendar", package: "Core"),
+            .product(name: "Reports", package: "Core"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+        ]),
+        .executableTarget(name: "dondoc", dependencies: [
+            "AppCommands", "WebApp", "Tracking",
             .product(name: "DondocCommands", package: "Core"),
             .product(name: "Reports", package: "Core"),
+            .product(name: "SeededRandom", package: "Core"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Vapor", package: "vapor"),
         ]),
         .testTarget(name: "WebAppTests", dependencies: [
-            "WebApp", "Tracking",
+            "WebApp", "Tracking", "AppCommands",
             .product(name: "Reports", package: "Core"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "VaporTesting", package: "vapor"),

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "TrackingRules", targets: ["TrackingRules"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "DondocCommands", targets: ["DondocCommands"]),
+        .library(name: "SeededRandom", targets: ["SeededRandom"]),
         .executable(name: "dondoc-core", targets: ["dondoc-core"]),
         .executable(name: "dondoc-bench", targets: ["dondoc-bench"]),
     ],
@@ -25,6 +26,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "LegalCalendar"),
+        // Test and benchmark inputs shared by tests, dondoc-bench and the app's seeder.
+        .target(name: "SeededRandom"),
+        .target(name: "StressDocuments"),
         .target(name: "DocumentReader", dependencies: ["ZIPFoundation"]),
         .target(name: "Extraction", dependencies: ["DocumentReader", "LegalCalendar"]),
         .target(name: "TrackingRules", dependencies: ["LegalCalendar"]),
@@ -35,14 +39,16 @@ let package = Package(
         ]),
         .executableTarget(name: "dondoc-core", dependencies: ["DondocCommands"]),
         .executableTarget(name: "dondoc-bench", dependencies: [
-            "DocumentReader", "Extraction", "LegalCalendar", "TrackingRules", "Reports",
+            "DocumentReader", "Extraction", "LegalCalendar", "TrackingRules", "Reports", "SeededRandom", "StressDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LegalCalendarTests", dependencies: [
             "LegalCalendar", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "DocumentReaderTests", dependencies: ["DocumentReader", "ZIPFoundation"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentReader", "DondocCommands"]),
+        .testTarget(name: "DocumentReaderTests", dependencies: ["DocumentReader", "ZIPFoundation", "SeededRandom"]),
+        .testTarget(name: "ExtractionTests", dependencies: [
+            "Extraction", "DocumentReader", "DondocCommands", "SeededRandom", "StressDocuments",
+        ]),
         .testTarget(name: "TrackingRulesTests", dependencies: [
             "TrackingRules", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

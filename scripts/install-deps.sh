@@ -10,6 +10,10 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
+# The report rendering test opens our DOCX and XLSX in LibreOffice (headless,
+# no GUI packages) and needs Times New Roman's metrics: Liberation Serif.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+fc-list 2>/dev/null | grep -q "Liberation Serif" || need+=(fonts-liberation2)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: apt-get install ${need[*]}"

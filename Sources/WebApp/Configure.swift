@@ -59,4 +59,6 @@ func registerRoutes(_ app: Application) throws {
     try app.register(collection: AdminPagesController())
     try app.register(collection: UserPagesController())
     try app.register(collection: CalendarPagesController())
+    try app.register(collection: UnitAPIController())
+    try app.register(collection: UnitPagesController())
 }

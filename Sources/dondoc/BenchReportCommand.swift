@@ -1,8 +1,10 @@
+import AppCommands
 import ArgumentParser
 import FluentKit
 import Foundation
 import LegalCalendar
 import Reports
+import SeededRandom
 import SQLKit
 import Tracking
 import Vapor
@@ -116,7 +118,7 @@ struct BenchBook {
                     """).run()
             }
         }
-        var random = SplitMix(seed: 2025)
+        var random = SplitMix64(seed: 2025)
         var reports: [(task: UUID, day: String)] = []
         var index = 0
         while index < tasks {
@@ -176,7 +178,7 @@ struct BenchBook {
         let reportedOn: String?
     }
 
-    private func makeTask(_ i: Int, documents: [(id: UUID, issued: CivilDate)], units: [UUID], random: inout SplitMix) -> Row {
+    private func makeTask(_ i: Int, documents: [(id: UUID, issued: CivilDate)], units: [UUID], random: inout SplitMix64) -> Row {
         let document = documents[Int(random.next() % UInt64(documents.count))]
         let unit = units[Int(random.next() % UInt64(units.count))]
         let roll = random.next() % 100
@@ -200,18 +202,5 @@ struct BenchBook {
             ? document.issued.adding(days: Int(random.next() % 200)).iso : nil
         return Row(title: "Nhiệm vụ số \(i + 1)", folded: "nhiem vu so \(i + 1)", document: document.id, unit: unit, deadline: deadline?.iso, original: original?.iso, state: state,
                    completed: completed, reportedOn: reported)
-    }
-}
-
-/// A small, fast, deterministic generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

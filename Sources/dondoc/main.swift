@@ -1,3 +1,4 @@
+import AppCommands
 import ArgumentParser
 import DondocCommands
 
@@ -5,7 +6,7 @@ struct Dondoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dondoc",
         abstract: "Theo dõi, đôn đốc nhiệm vụ: extract tasks from Vietnamese administrative documents and track them.",
-        subcommands: CoreCommands.all + [Serve.self, Import.self, ReportCommand.self, RemindCommand.self,
+        subcommands: CoreCommands.all + [Serve.self, ImportCommand.self, ReportCommand.self, RemindCommand.self,
                                          BenchSeed.self, BenchReportCommand.self])
 }
 

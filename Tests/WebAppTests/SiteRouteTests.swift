@@ -106,10 +106,12 @@ extension AppTests {
             .notificationsRead, .reminderDispatch(.key), .health, .metrics, .openAPI,
             .taskReassign(.key), .admin, .adminUsers, .adminUser(.key), .adminUserPassword(.key), .adminUserDeactivate(.key),
             .adminUserReactivate(.key), .adminCalendar, .adminCalendarOverrideRemoval(.key),
+            .adminUnits, .newUnit, .adminUnit(.key), .adminUnitEdit(.key), .adminUnitAliases(.key),
+            .adminUnitAliasRemove(.key), .adminUnitHandOver(.key),
         ] + [SiteRoute.API]([
             .tokens, .me, .tasks, .inbox, .task(.key), .taskReassign(.key), .taskReports(.key), .taskCompletion(.key),
             .taskExtensions(.key), .extensionDecision(.key), .reportEvidence(.key), .documents, .document(.key),
-            .documentOriginal(.key), .documentConfirm(.key), .proposalsMerge(.key), .proposalsSplit(.key), .reports, .notifications, .units, .unitAliases(.key),
+            .documentOriginal(.key), .documentConfirm(.key), .proposalsMerge(.key), .proposalsSplit(.key), .reports, .notifications, .units, .unit(.key), .unitAliases(.key), .unitHandOver(.key),
             .users, .userEmail(.key), .calendarOverrides, .audit,
             .user(.key), .userPassword(.key), .userDeactivate(.key), .userReactivate(.key), .calendarOverride(.key),
         ]).map(SiteRoute.api)

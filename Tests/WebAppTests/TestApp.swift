@@ -14,6 +14,9 @@ import VaporTesting
 struct TestApp {
     let app: Application
     let tokens: [String: String]
+    /// The data folder, and where a batch command finds the same database.
+    let dataDirectory: String
+    var commandEnvironment: [String: String] { Self.postgresURL.map { ["DATABASE_URL": $0] } ?? [:] }
     let today = CivilDate(year: 2026, month: 11, day: 15)!
 
     static let postgresURL = ProcessInfo.processInfo.environment["DONDOC_TEST_POSTGRES_URL"]
@@ -42,7 +45,7 @@ struct TestApp {
             for login in logins {
                 tokens[login.username] = try await token(app, login.username)
             }
-            try await test(TestApp(app: app, tokens: tokens))
+            try await test(TestApp(app: app, tokens: tokens, dataDirectory: folder))
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -14,18 +14,25 @@ public struct ExtractCommand: ParsableCommand {
           dondoc extract thong-bao.pdf                  → bảng: mục, nhiệm vụ, chủ trì, phối hợp, thời hạn
           dondoc extract --json a.docx b.pdf            → mỗi văn bản một dòng JSON
           dondoc extract --units don-vi.json --json a.txt
+          dondoc extract --units don-vi.json --as-of 2025-06-15 a.txt   → đơn vị đã sáp nhập trước ngày này chuyển cho đơn vị kế thừa
         Tệp đơn vị: {"units":[{"id":"tckh","name":"Phòng Tài chính - Kế hoạch","aliases":["Phòng TC-KH"]}]}.
         """)
 
     @Argument(help: "Văn bản cần trích xuất.") var files: [String]
     @Flag(help: "In JSON (một đối tượng mỗi văn bản, mỗi đối tượng một dòng khi có nhiều tệp).") var json = false
     @Option(name: .customLong("units"), help: "Tệp JSON danh mục đơn vị và tên gọi khác.") var unitsFile: String?
+    @Option(name: .customLong("as-of"), help: "Ngày theo dõi (YYYY-MM-DD): đơn vị hết hiệu lực trước ngày này chuyển nhiệm vụ cho đơn vị kế thừa; mặc định theo toàn bộ danh mục.")
+    var asOf: String?
     @Flag(help: "Không dùng lịch ngày làm việc để tính hạn \"N ngày làm việc\".") var noCalendar = false
 
     public init() {}
 
     public func run() throws {
         var options = ExtractionOptions(calendar: noCalendar ? nil : .vietnam)
+        if let asOf {
+            guard let day = CivilDate(iso: asOf) else { throw ExtractInputError("Ngày theo dõi \"\(asOf)\" không đúng dạng YYYY-MM-DD.") }
+            options.asOf = day
+        }
         if let unitsFile {
             guard let data = FileManager.default.contents(atPath: unitsFile) else {
                 throw ExtractInputError("Không đọc được tệp danh mục đơn vị: \(unitsFile)")

@@ -34,6 +34,17 @@ enum ExtractionTable {
         out.append(line(header))
         out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-"))
         for row in rows { out.append(line(row)) }
+        // Units the document named that a merger has replaced since: the work goes to the later one.
+        var successions: [String] = []
+        for task in r.tasks {
+            for case let note? in task.units.filter({ $0.role != .mentioned }).map(\.succession) where !successions.contains(note) {
+                successions.append(note)
+            }
+        }
+        if !successions.isEmpty {
+            out.append("")
+            out += successions.map { "Đơn vị đã sáp nhập: " + $0 }
+        }
         out.append("")
         out.append("\(r.tasks.count) nhiệm vụ.")
         return out.joined(separator: "\n")

@@ -143,6 +143,10 @@ public struct UnitMention: Codable, Sendable, Hashable {
     /// The directory's id and canonical name, when a directory was given and knows it.
     public var unitId: String?
     public var canonicalName: String?
+    /// When that unit has since been merged or abolished: the unit that holds
+    /// its work now (the end of its chain of successors). Nil otherwise.
+    public var currentUnitId: String?
+    public var currentName: String?
     public var role: UnitRole
     /// A group ("các cơ quan, đơn vị, địa phương") rather than one body.
     public var isGroup: Bool
@@ -150,6 +154,11 @@ public struct UnitMention: Codable, Sendable, Hashable {
 
     public init(name: String, unitId: String? = nil, canonicalName: String? = nil, role: UnitRole, isGroup: Bool = false, span: TextSpan) {
         self.name = name; self.unitId = unitId; self.canonicalName = canonicalName; self.role = role; self.isGroup = isGroup; self.span = span
+    }
+
+    /// "UBND huyện X → nay là UBND xã Y" when the unit named has been replaced since.
+    public var succession: String? {
+        currentName.map { (canonicalName ?? name) + UnitResolution.nowSeparator + $0 }
     }
 }
 
@@ -242,9 +251,13 @@ public struct ExtractionOptions: Sendable {
     public var units: UnitDirectory?
     /// Working-day calendar for relative deadlines ("05 ngày làm việc").
     public var calendar: WorkCalendar?
+    /// The tracking day: a unit whose last day is before it hands its tasks to
+    /// its successor. Nil: every recorded succession counts.
+    public var asOf: CivilDate?
 
-    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil) {
+    public init(units: UnitDirectory? = nil, calendar: WorkCalendar? = nil, asOf: CivilDate? = nil) {
         self.units = units
         self.calendar = calendar
+        self.asOf = asOf
     }
 }

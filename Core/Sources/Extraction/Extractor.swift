@@ -31,8 +31,12 @@ public enum Extractor {
             documentYear: documentYear, documentDate: meta.date?.civilDate, documentType: meta.type)
         // (built again: the paragraphs now know which of them are table rows)
         let rowTables = TableTasks(layout: layout, paragraphs: paragraphs, assignments: assignments, documentYear: documentYear)
-        let tasks = (builder.build() + rowTables.tasks(in: header.body, outline: outline) + lineTableTasks)
+        var tasks = (builder.build() + rowTables.tasks(in: header.body, outline: outline) + lineTableTasks)
             .sorted { $0.span.start < $1.span.start }
+        if let directory = options.units {
+            let linker = UnitLinker(directory: directory, documentDate: meta.date?.civilDate, asOf: options.asOf)
+            tasks = tasks.map(linker.link)
+        }
         return ExtractedDocument(document: meta, tasks: tasks)
     }
 

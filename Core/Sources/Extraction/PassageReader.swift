@@ -54,13 +54,15 @@ public enum PassageReader {
             if found.relative == nil { found.relative = f.relative }
         }
         found.deadlines.sort { $0.date < $1.date }
-        let named = assignments.unitMentions(lead: lead, support: support, mentioned: mentioned,
-                                             directory: context.options.units, on: context.date?.civilDate)
+        let named = assignments.unitMentions(lead: lead, support: support, mentioned: mentioned)
         let joined = pieces.map { layout.flatText($0.start..<$0.end) }.joined(separator: " ")
         let covering = TextSpan(start: pieces.first?.start ?? 0, end: pieces.last?.end ?? 0)
-        let task = ExtractedTask(section: "", text: joined, lead: named.lead, support: named.support,
+        var task = ExtractedTask(section: "", text: joined, lead: named.lead, support: named.support,
                                  deadline: found.deadlines.first, milestones: found.deadlines, recurrence: found.recurrence,
                                  relative: found.relative, span: covering, units: named.units)
+        if let directory = context.options.units {
+            task = UnitLinker(directory: directory, documentDate: context.date?.civilDate, asOf: context.options.asOf).link(task)
+        }
         return Reading(spans: pieces, task: task)
     }
 

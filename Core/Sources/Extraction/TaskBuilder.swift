@@ -196,8 +196,7 @@ struct TaskBuilder {
             if found.recurrence == nil { found.recurrence = stated.recurrence }
         }
         found.deadlines.sort { $0.date < $1.date }
-        let named = assignments.unitMentions(lead: d.lead, support: d.support, mentioned: d.mentions,
-                                             directory: options.units, on: documentDate)
+        let named = assignments.unitMentions(lead: d.lead, support: d.support, mentioned: d.mentions)
         return ExtractedTask(section: node.section, text: text, lead: named.lead, support: named.support,
                              deadline: found.deadlines.first, milestones: found.deadlines, recurrence: found.recurrence,
                              relative: found.relative, span: TextSpan(start: spanStart, end: spanEnd), units: named.units)

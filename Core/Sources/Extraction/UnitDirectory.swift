@@ -47,10 +47,12 @@ public struct UnitDirectoryError: Error, Sendable, CustomStringConvertible {
 public struct UnitDirectory: Sendable {
     public let entries: [UnitEntry]
     private var index: [[UInt64]: [Int]] = [:]
+    private var positions: [String: Int] = [:]
 
     public init(entries: [UnitEntry]) {
         self.entries = entries
         for (k, e) in entries.enumerated() {
+            if positions[e.id] == nil { positions[e.id] = k }
             for name in [e.name] + e.aliases {
                 let key = Self.key(name)
                 if !key.isEmpty { index[key, default: []].append(k) }
@@ -90,14 +92,20 @@ public struct UnitDirectory: Sendable {
         return p.isEmpty ? "gốc tệp" : p
     }
 
-    /// The unit a name refers to. With a date, a unit valid on that day wins over one that was not.
+    /// The unit a name refers to on a day. When an old and a new unit share a
+    /// name, the one valid that day wins; failing that, the one that had
+    /// ended by then (its successors carry the work on), never one that did
+    /// not exist yet unless nothing else has the name.
     public func resolve(_ name: String, on date: CivilDate? = nil) -> UnitEntry? {
         guard let hits = index[Self.key(name)], !hits.isEmpty else { return nil }
-        if let date, let valid = hits.first(where: { entries[$0].isValid(on: date) }) { return entries[valid] }
+        guard let date else { return entries[hits[0]] }
+        if let valid = hits.first(where: { entries[$0].isValid(on: date) }) { return entries[valid] }
+        let ended = hits.filter { entries[$0].validTo.map { $0 < date } ?? false }
+        if let latest = ended.max(by: { entries[$0].validTo! < entries[$1].validTo! }) { return entries[latest] }
         return entries[hits[0]]
     }
 
-    public func entry(id: String) -> UnitEntry? { entries.first { $0.id == id } }
+    public func entry(id: String) -> UnitEntry? { positions[id].map { entries[$0] } }
 
     private static let expansions: [UInt64: [UInt64]] = [
         Tokenizer.key("ubnd"): Phrase("ủy ban nhân dân").keys,

@@ -1,27 +1,24 @@
 import DocumentReader
-import LegalCalendar
 
 extension AssignmentReader {
     /// The bodies of a task as the JSON reports them: each named once (a lead
-    /// is not repeated as support), resolved against the directory, with the
-    /// names of the leads and supports in their canonical form where known.
-    func unitMentions(lead: [UnitName], support: [UnitName], mentioned: [UnitName],
-                      directory: UnitDirectory?, on date: CivilDate?) -> (units: [UnitMention], lead: [String], support: [String]) {
+    /// is not repeated as support), as the document writes them. UnitLinker
+    /// ties them to the directory afterwards.
+    func unitMentions(lead: [UnitName], support: [UnitName], mentioned: [UnitName]) -> (units: [UnitMention], lead: [String], support: [String]) {
         var units: [UnitMention] = []
         var leadNames: [String] = [], supportNames: [String] = []
         var used = Set<[UInt64]>()
         func mention(_ n: UnitName, _ role: UnitRole) -> UnitMention {
             let name = displayName(n)
             let span = TextSpan(start: t[n.mentionStart].start, end: t[n.tokens.upperBound - 1].end)
-            let entry = directory?.resolve(name, on: date)
-            return UnitMention(name: name, unitId: entry?.id, canonicalName: entry?.name, role: role, isGroup: n.isGeneric, span: span)
+            return UnitMention(name: name, role: role, isGroup: n.isGeneric, span: span)
         }
         for n in lead {
             let m = mention(n, .lead)
             let key = UnitDirectory.key(m.name)
             guard !used.contains(key) else { continue }
             used.insert(key)
-            leadNames.append(m.canonicalName ?? m.name)
+            leadNames.append(m.name)
             units.append(m)
         }
         for n in support {
@@ -29,7 +26,7 @@ extension AssignmentReader {
             let key = UnitDirectory.key(m.name)
             guard !used.contains(key) else { continue }
             used.insert(key)
-            supportNames.append(m.canonicalName ?? m.name)
+            supportNames.append(m.name)
             units.append(m)
         }
         for n in mentioned {

@@ -1,5 +1,6 @@
 import DocumentReader
 import Foundation
+import SeededRandom
 
 /// A benchmark corpus of many documents made from a few real-looking ones:
 /// the repository's fixtures and, when present, the shared seed documents.
@@ -19,7 +20,7 @@ struct BenchCorpus {
 
     /// Variants of `seeds` in turn until the corpus holds at least `targetBytes`.
     static func make(seeds: [(name: String, text: String)], targetBytes: Int) -> BenchCorpus {
-        var random = SystemRandomNumberGenerator.Seeded(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         var documents = [Document]()
         var total = 0
         var variant = 0

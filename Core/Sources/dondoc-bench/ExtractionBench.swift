@@ -2,6 +2,7 @@ import ArgumentParser
 import DocumentReader
 import Extraction
 import Foundation
+import StressDocuments
 
 /// `dondoc-bench extraction`: extraction throughput over a corpus of at least
 /// 10 MB made from the fixtures, beside the throughput of merely reading and
@@ -91,7 +92,7 @@ struct ExtractionBench: ParsableCommand {
     private func runStress() {
         print("| document | scalars | seconds | scalars/s | tasks | output scalars | peak RSS |")
         print("|---|---:|---:|---:|---:|---:|---:|")
-        for (label, text) in StressCases.all(largeMegabytes: largeMegabytes) where only.map(label.contains) ?? true {
+        for (label, text) in StressDocuments.all(largeMegabytes: largeMegabytes) where only.map(label.contains) ?? true {
             let source = SourceText(text: text, format: .text)
             let scalars = text.unicodeScalars.count
             var document: ExtractedDocument?

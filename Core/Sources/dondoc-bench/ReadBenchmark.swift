@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentReader
 import Foundation
+import SeededRandom
 
 /// Measures reading + normalising a large synthetic Vietnamese text file,
 /// next to Foundation's whole-string NFC on the same text as the baseline.
@@ -84,7 +85,7 @@ enum SyntheticVietnamese {
     /// as some Mac and web tools save text.
     static func text(bytes target: Int, decomposed: Bool = false) -> [UInt8] {
         let words = decomposed ? self.words.map(\.decomposedStringWithCanonicalMapping) : self.words
-        var generator = SystemRandomNumberGenerator.Seeded(seed: 42)
+        var generator = SplitMix64(seed: 42)
         var out = [UInt8]()
         out.reserveCapacity(target + 1024)
         var item = 1
@@ -103,20 +104,5 @@ enum SyntheticVietnamese {
             item += 1
         }
         return out
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    /// SplitMix64: the same text on every run, so figures compare.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import DocumentReader
 
@@ -53,28 +54,15 @@ import DocumentReader
     }
 
     @Test func binaryFilesAreUndecodable() throws {
-        var generator = SplitMix(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let bytes = (0..<4000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         #expect(throws: ReadError.undecodableText) { try DocumentReader.read(bytes: bytes, fileName: "x.txt") }
     }
 
     @Test func bytesThatAreNoVietnameseAtAllAreUndecodable() throws {
         // Shift-JIS-like bytes: high bytes everywhere, no syllables in any table.
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let bytes = (0..<4000).map { k in k % 3 == 2 ? 0x20 : UInt8(0x80 + generator.next() % 0x7F) }
         #expect(throws: ReadError.undecodableText) { try DocumentReader.read(bytes: bytes, fileName: "x.txt") }
-    }
-}
-
-/// A small deterministic generator, so random inputs are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

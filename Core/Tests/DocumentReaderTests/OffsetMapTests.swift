@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import DocumentReader
 
@@ -12,7 +13,7 @@ import DocumentReader
     ]
 
     @Test func everyLetterMapsBackToWhatItWasMadeFrom() throws {
-        var generator = SplitMix(seed: 99)
+        var generator = SplitMix64(seed: 99)
         for _ in 0..<300 {
             let count = Int(generator.next() % 20) + 1
             let original = (0..<count).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined()

@@ -1,6 +1,8 @@
 import DocumentReader
 @testable import Extraction
 import Foundation
+import SeededRandom
+import StressDocuments
 import Testing
 
 /// Pathological documents: the extractor is total and linear, so each of these
@@ -45,25 +47,6 @@ import Testing
         return kilobytes / 1024
     }
 
-    static let header = """
-        ỦY BAN NHÂN DÂN TỈNH AN HÒA          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                                              Độc lập - Tự do - Hạnh phúc
-        Số: 15/TB-UBND                        An Hòa, ngày 05 tháng 3 năm 2025
-
-        THÔNG BÁO
-        Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 3 năm 2025
-
-        """
-
-    static let units = ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh", "UBND các huyện, thị xã", "Phòng Nội vụ", "Ban Quản lý dự án"]
-
-    /// One numbered item of the genre, varied by `k`.
-    static func item(_ k: Int) -> String {
-        let lead = units[k % units.count], support = units[(k / 7 + 1) % units.count]
-        return "\(k % 40 + 1). Giao \(lead) chủ trì, phối hợp với \(support) rà soát hồ sơ số \(k), "
-            + "báo cáo UBND tỉnh trước ngày \(k % 28 + 1)/\(k % 12 + 1)/2025.\n"
-    }
-
     // MARK: Shuffled pieces and degenerate shapes (first written with the extractor)
 
     /// Pieces of the genre, shuffled into nonsense that still looks like documents.
@@ -74,7 +57,7 @@ import Testing
                          "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Ð", "\u{0301}", "🙂", "\r\n"]
 
     @Test func shuffledPiecesOfTheGenre() {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<300 {
             let count = Int.random(in: 0..<200, using: &rng)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }.joined(separator: " ")
@@ -87,7 +70,7 @@ import Testing
     }
 
     @Test func randomScalars() {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<100 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0..<2000, using: &rng) {
@@ -142,56 +125,39 @@ import Testing
     @Test
     func aLargeTextFinishes() {
         let megabytes = Self.scaled(50, debug: 2)
-        var text = Self.header
-        var k = 0
-        while text.utf8.count < megabytes << 20 {
-            var chunk = ""
-            for _ in 0..<1_000 { chunk += Self.item(k); k += 1 }
-            text += chunk
-        }
+        let (text, items) = StressDocuments.numberedAssignments(bytes: megabytes << 20)
         let document = extractMeasured(text, "\(megabytes) MB text")
-        #expect(document.tasks.count > k / 2, "most items are tasks")
+        #expect(document.tasks.count > items / 2, "most items are tasks")
     }
 
     @Test
     func oneMegabyteLinesFinish() {
-        let sentence = "Giao Sở Tài chính chủ trì, phối hợp với Công an tỉnh (và “các đơn vị liên quan”) hoàn thành trước ngày 30/6/2025; "
-        var genre = ""
         let size = Self.scaled(1 << 20, debug: 1 << 18)
-        while genre.utf8.count < size { genre += sentence }
-        extractMeasured(Self.header + genre, "\(size) B line of assignments")
-        extractMeasured(String(repeating: "a", count: size), "\(size) B single word")
-        extractMeasured(String(repeating: "1.", count: size / 2), "\(size) B of \"1.1.1.\"")
-        extractMeasured(String(repeating: "30/6/2025 ", count: size / 10), "\(size) B of dates")
+        extractMeasured(StressDocuments.assignmentLine(bytes: size), "\(size) B line of assignments")
+        extractMeasured(StressDocuments.singleWord(bytes: size), "\(size) B single word")
+        extractMeasured(StressDocuments.numberingRun(bytes: size), "\(size) B of \"1.1.1.\"")
+        extractMeasured(StressDocuments.datesLine(bytes: size), "\(size) B of dates")
     }
 
     // MARK: Depth
 
     @Test
     func thousandLevelNumberingFinishes() {
-        var lines = Self.header
         let deepest = Self.scaled(1_000, debug: 300)
-        for depth in 1...deepest {
-            lines += String(repeating: "1.", count: depth) + " Giao Sở Xây dựng chủ trì thực hiện, hoàn thành trong tháng 6/2025.\n"
-        }
-        extractMeasured(lines, "items 1. to 1.1.….1. (\(deepest) levels)")
-        let oneDeep = Self.header + String(repeating: "1.", count: 1_000) + " Giao Sở Xây dựng chủ trì thực hiện.\n"
+        extractMeasured(StressDocuments.deepNumbering(levels: deepest), "items 1. to 1.1.….1. (\(deepest) levels)")
+        let oneDeep = StressDocuments.header + String(repeating: "1.", count: 1_000) + " Giao Sở Xây dựng chủ trì thực hiện.\n"
         extractMeasured(oneDeep, "one item 1000 levels deep")
-        let lettered = Self.header + (0..<1_000).map { "\(String(repeating: "a", count: $0 % 50 + 1))) Giao Phòng Nội vụ thực hiện.\n" }.joined()
+        let lettered = StressDocuments.header + (0..<1_000).map { "\(String(repeating: "a", count: $0 % 50 + 1))) Giao Phòng Nội vụ thực hiện.\n" }.joined()
         extractMeasured(lettered, "1000 lettered items")
     }
 
     @Test
     func thousandNestedParenthesesAndQuotesFinish() {
-        let body = "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thực hiện trước ngày 15/7/2025"
-        let cases = [
-            ("1000 nested parentheses", String(repeating: "(", count: 1_000) + body + String(repeating: ")", count: 1_000)),
-            ("1000 nested curly quotes", String(repeating: "“", count: 1_000) + body + String(repeating: "”", count: 1_000)),
-            ("1000 nested straight quotes", String(repeating: "\"", count: 1_000) + body + String(repeating: "\"", count: 1_000)),
-            ("1000 unclosed parentheses", String(repeating: "(Giao Sở Tài chính ", count: 1_000)),
-            ("1000 unopened parentheses", String(repeating: "Sở Xây dựng) ", count: 1_000)),
-        ]
-        for (label, text) in cases { extractMeasured(Self.header + "1. " + text + ".\n", label) }
+        extractMeasured(StressDocuments.nested(open: "(", close: ")", depth: 1_000), "1000 nested parentheses")
+        extractMeasured(StressDocuments.nested(open: "“", close: "”", depth: 1_000), "1000 nested curly quotes")
+        extractMeasured(StressDocuments.nested(open: "\"", close: "\"", depth: 1_000), "1000 nested straight quotes")
+        extractMeasured(StressDocuments.unclosedParentheses(1_000), "1000 unclosed parentheses")
+        extractMeasured(StressDocuments.unopenedParentheses(1_000), "1000 unopened parentheses")
     }
 
     // MARK: Many small things
@@ -199,10 +165,9 @@ import Testing
     @Test
     func hundredThousandTinyBulletsFinish() {
         let count = Self.scaled(100_000, debug: 20_000)
-        extractMeasured(Self.header + String(repeating: "- a\n", count: count), "\(count) bullets \"- a\"")
-        let assigned = (0..<count).map { "+ Giao \(Self.units[$0 % Self.units.count]) thực hiện.\n" }.joined()
-        extractMeasured(Self.header + assigned, "\(count) assigning bullets")
-        extractMeasured(String(repeating: "\n", count: 10 * count), "\(10 * count) empty lines")
+        extractMeasured(StressDocuments.emptyBullets(count), "\(count) bullets \"- a\"")
+        extractMeasured(StressDocuments.assigningBullets(count), "\(count) assigning bullets")
+        extractMeasured(StressDocuments.emptyLines(10 * count), "\(10 * count) empty lines")
     }
 
     // MARK: Random text
@@ -216,7 +181,7 @@ import Testing
             "trong 05 ngày làm việc", "kể từ ngày", "ký", "1.", "2.1.", "a)", "-", "+", "I.", "II.", "(", ")", "“", "”",
             ",", ";", ":", ".", "\n", "\n\n", "Số:", "/TB-UBND", "Nơi nhận:", "KT. CHỦ TỊCH", "|", "\t", "Đ", "Ð", "%",
         ]
-        var random = SplitMix(seed: 0xE17AC7)
+        var random = SplitMix64(seed: 0xE17AC7)
         for size in [1, 2, 5, 10, 50, 200, 1_000, 5_000] {
             for round in 0..<10 {
                 let words = (0..<size).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
@@ -228,7 +193,7 @@ import Testing
     }
 
     @Test func randomScalarsKeepEveryInvariant() {
-        var random = SplitMix(seed: 42)
+        var random = SplitMix64(seed: 42)
         for size in [0, 1, 3, 17, 256, 4_096, 65_536] {
             for _ in 0..<5 {
                 let scalars = (0..<size).compactMap { _ -> Unicode.Scalar? in

@@ -59,7 +59,9 @@ enum SampleDocuments {
         let headerTable = String(document[document.range(of: "<w:tbl>")!.lowerBound..<document.range(of: "</w:tbl>")!.upperBound])
         #expect(headerTable.contains(#"<w:top w:val="nil"/>"#), "the header table has no borders")
         #expect(headerTable.contains(#"<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">UBND TỈNH BÌNH AN</w:t>"#))
-        #expect(headerTable.contains(#"<w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN XÃ AN PHÚ</w:t>"#))
+        // Too wide for one line beside the Quốc hiệu: broken before the administrative level.
+        #expect(headerTable.contains(#"<w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">ỦY BAN NHÂN DÂN</w:t>"#))
+        #expect(headerTable.contains(#"<w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">XÃ AN PHÚ</w:t>"#))
         #expect(headerTable.contains(#"<w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t>"#))
         #expect(headerTable.contains(#"<w:b/><w:bCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">Độc lập - Tự do - Hạnh phúc</w:t>"#))
         #expect(headerTable.contains("Số: 05/BC-UBND"))

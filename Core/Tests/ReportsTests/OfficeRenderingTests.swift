@@ -64,3 +64,14 @@ struct ReportRenderingTests {
         #expect(try OfficeRendering.pdfText(of: "reminder-dispatch.docx").contains("Kính gửi: Phòng Kinh tế."))
     }
 }
+
+/// The suites above skip on a machine without LibreOffice. CI installs it
+/// (scripts/install-deps.sh) and sets DONDOC_REQUIRE_OFFICE=1, so there a
+/// missing tool fails the run instead of silently skipping the rendering.
+@Suite struct OfficeToolsTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DONDOC_REQUIRE_OFFICE"] == "1"))
+    func renderingToolsArePresentWhereRequired() {
+        #expect(OfficeRendering.tool("soffice") != nil, "soffice missing: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui")
+        #expect(OfficeRendering.tool("pdftoppm") != nil, "pdftoppm missing: apt-get install poppler-utils")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import LegalCalendar
+import SeededRandom
 import SQLKit
 import TrackingRules
 

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import LegalCalendar
+import SeededRandom
 import SQLKit
 import TrackingRules
 
@@ -98,19 +99,4 @@ struct BenchPeople: Sendable {
         }
         return BenchPeople(units: units.map { (id: $0.0, name: $0.1) }, leaders: leaders, membersByUnit: members, clerk: clerk)
     }
-}
-
-/// A small deterministic generator, so two runs build the same database.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 }

@@ -27,24 +27,6 @@ public struct Directory: Sendable {
         try await UnitRecord.query(on: db).sort(\.$name).all()
     }
 
-    @discardableResult
-    public func addUnit(organisationID: UUID, code: String, name: String, aliases: [String] = [],
-                        parentID: UUID? = nil, by actor: Actor) async throws -> UUID {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, !code.isEmpty else { throw TrackingError(.invalid, "Đơn vị cần có mã và tên.") }
-        return try await gate.write(on: db) { db in
-            if try await UnitRecord.query(on: db).filter(\.$code == code).first() != nil {
-                throw TrackingError(.conflict, "Mã đơn vị \(code) đã tồn tại.")
-            }
-            let unit = UnitRecord(organisationID: organisationID, code: code, name: name, aliases: aliases, parentID: parentID)
-            try await unit.create(on: db)
-            let id = try unit.requireID()
-            try await AuditLog.record(.createUnit, entity: UnitRecord.schema, id: id,
-                                      before: String?.none, after: ["ma": code, "ten": name], by: actor, on: db)
-            return id
-        }
-    }
-
     /// Teaches the directory another spelling of a unit, so the next document
     /// that writes it that way resolves by itself.
     public func teach(alias: String, to unitID: UUID, by actor: Actor) async throws {

@@ -21,6 +21,10 @@ public struct NewTask: Codable, Sendable {
     /// Every due date the text sets, earliest first, when there is more than one.
     public var milestones: [Milestone]?
     public var recurrence: String?
+    /// For the reviewer of a draft: units the document named that have since
+    /// been merged or abolished, "UBND huyện X → nay là UBND xã Y". The task
+    /// goes to the unit after the arrow.
+    public var successions: [String]?
 
     public init(text: String) { self.text = text }
 }

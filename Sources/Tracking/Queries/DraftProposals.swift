@@ -6,6 +6,8 @@ import LegalCalendar
 /// The tasks a draft proposes: the extractor's tasks turned into tasks to
 /// create, with units resolved to the directory where the extractor could,
 /// or, once the clerk has merged or split some, the proposals as reshaped.
+/// A unit merged or abolished since the document was written is replaced by
+/// the unit that holds its work now, and the replacement is noted.
 public enum DraftProposals {
     public static func tasks(from extraction: ExtractedDocument, unitIDs: [String: UUID]) -> [NewTask] {
         extraction.tasks.map { task(from: $0, unitIDs: unitIDs) }
@@ -18,9 +20,9 @@ public enum DraftProposals {
         task.spanStart = extracted.span.start
         task.spanEnd = extracted.span.end
         let leads = extracted.units.filter { $0.role == .lead && !$0.isGroup }
-        task.leadUnitID = leads.lazy.compactMap { $0.unitId.flatMap { unitIDs[$0] } }.first
+        task.leadUnitID = leads.lazy.compactMap { holder($0).flatMap { unitIDs[$0] } }.first
         task.leadText = extracted.lead.isEmpty ? nil : extracted.lead.joined(separator: "; ")
-        let support = extracted.units.filter { $0.role == .support }.compactMap { $0.unitId.flatMap { unitIDs[$0] } }
+        let support = extracted.units.filter { $0.role == .support }.compactMap { holder($0).flatMap { unitIDs[$0] } }
         var seen = Set(task.leadUnitID.map { [$0] } ?? [])
         task.supportUnitIDs = support.filter { seen.insert($0).inserted }
         task.deadline = extracted.deadline?.date ?? extracted.relative?.resolved
@@ -29,8 +31,13 @@ public enum DraftProposals {
             task.milestones = extracted.milestones.map { Milestone(date: $0.date, text: $0.text) }
         }
         task.recurrence = extracted.recurrence?.periods.first?.rawValue
+        let successions = extracted.units.filter { $0.role != .mentioned }.compactMap(\.succession)
+        task.successions = successions.isEmpty ? nil : successions
         return task
     }
+
+    /// The directory code of the unit that carries a mention's work now.
+    static func holder(_ mention: UnitMention) -> String? { mention.currentUnitId ?? mention.unitId }
 
     /// The proposals of a draft: as stored after a merge or split, else as
     /// extracted, or none when it was not extracted.

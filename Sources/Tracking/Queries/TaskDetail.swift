@@ -32,7 +32,8 @@ public struct TaskDetail: Codable, Sendable {
         public let label: String
         public let before: String?
         public let after: String?
-        /// The note the actor wrote with the change (a reassignment's reason).
+        /// The note written with the change: a reassignment's reason, or the
+        /// sentence of a hand-over ("Chuyển từ ... do sáp nhập").
         public let note: String?
     }
 

@@ -1,18 +1,23 @@
 import FluentKit
+import FluentPostgresDriver
 import FluentSQL
 
-/// Runs every write transaction of the app. SQLite allows one writer at a
-/// time, and a transaction that reads before it writes can fail with BUSY
-/// instead of waiting, so on SQLite writes take turns here. PostgreSQL runs
-/// them concurrently and a serialisation failure (SQLSTATE 40001) is retried.
+/// Runs every write transaction of the app, so that concurrent writes behave
+/// as if they ran one after another. SQLite allows one writer at a time, and
+/// a transaction that reads before it writes can fail with BUSY instead of
+/// waiting, so on SQLite writes take turns here. PostgreSQL runs them
+/// concurrently at SERIALIZABLE isolation, so a check-then-write (one pending
+/// extension per task, a draft confirmed once) cannot interleave with another;
+/// the loser of a conflict fails with SQLSTATE 40001 and is run again.
 public actor WriteGate {
     private let serialise: Bool
+    private let retry: SerialisationRetry
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private static let maxAttempts = 5
 
-    public init(database: any Database) {
+    public init(database: any Database, retry: SerialisationRetry = .standard) {
         serialise = !isPostgres(database)
+        self.retry = retry
     }
 
     public nonisolated func write<T: Sendable>(
@@ -29,12 +34,11 @@ public actor WriteGate {
                 throw error
             }
         }
-        var attempt = 1
-        while true {
-            do {
-                return try await db.transaction(body)
-            } catch where attempt < Self.maxAttempts && Self.isSerialisationFailure(error) {
-                attempt += 1
+        return try await retry.run {
+            try await db.transaction { db in
+                // Must be the transaction's first statement.
+                try await (db as! any SQLDatabase).raw("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE").run()
+                return try await body(db)
             }
         }
     }
@@ -53,9 +57,5 @@ public actor WriteGate {
         } else {
             waiting.removeFirst().resume()
         }
-    }
-
-    static func isSerialisationFailure(_ error: any Error) -> Bool {
-        String(reflecting: error).contains("40001")
     }
 }

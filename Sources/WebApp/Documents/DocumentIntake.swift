@@ -40,7 +40,8 @@ public struct DocumentIntake: Sendable {
         } catch {
             throw TrackingError(.invalid, error.message)
         }
-        let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar())
+        let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar(),
+                                        asOf: tracker.clock.today())
         let extraction = Extractor.extract(source, options: options)
         var input = NewDocument(fileName: fileName, format: source.format.rawValue, original: Data(bytes), text: source.text)
         let metadata = extraction.document
@@ -56,8 +57,16 @@ public struct DocumentIntake: Sendable {
     }
 
     public func receive(file path: String, by actor: Actor = .system) async throws -> Draft {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw TrackingError(.invalid, "Không đọc được tệp \(path): không có tệp này (hoặc đó là một thư mục).")
+        }
+        // Measured before reading, so a huge file is refused without being loaded.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maxBytes {
+            throw TrackingError(.invalid, ReadError.fileTooLarge(bytes: size, limit: Self.maxBytes).message)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw TrackingError(.invalid, "Không đọc được tệp \(path).")
+            throw TrackingError(.invalid, "Không đọc được tệp \(path): không có quyền đọc.")
         }
         return try await receive(bytes: Array(data), fileName: (path as NSString).lastPathComponent, by: actor)
     }

@@ -37,6 +37,8 @@ struct DraftReviewPage: Encodable {
         let milestones: [Due]
         let passages: Int
         let cuts: [Cut]
+        /// "UBND huyện X → nay là UBND xã Y" for units merged since the document.
+        let successions: [String]
     }
 
     let me: TaskPagesController.Me
@@ -81,14 +83,15 @@ struct DraftReviewPage: Encodable {
                 deadline: task.deadline?.iso, deadlineText: task.deadlineText,
                 milestones: (task.milestones ?? []).map { Due(date: $0.date.iso, text: $0.text) },
                 passages: pieces[index].count,
-                cuts: own.map { Cut(offset: $0, label: label(scalars, from: $0)) })
+                cuts: own.map { Cut(offset: $0, label: label(scalars, from: $0)) },
+                successions: task.successions ?? [])
         }
     }
 
     /// The row for a task the extractor missed.
     static func blankRow(_ index: Int) -> Row {
         Row(index: index, id: "", section: nil, text: "", textRows: 3, leadText: nil, leadUnitID: nil, leadMissing: false,
-            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [])
+            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [])
     }
 
     /// About 70 characters a line; between 3 and 24 lines.

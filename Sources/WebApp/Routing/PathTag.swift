@@ -56,6 +56,13 @@ extension SiteRoute {
         case ("adminUserReactivate", let p?): self = .adminUserReactivate(p)
         case ("adminCalendar", nil): self = .adminCalendar
         case ("adminCalendarOverrideRemoval", let p?): self = .adminCalendarOverrideRemoval(p)
+        case ("adminUnits", nil): self = .adminUnits
+        case ("newUnit", nil): self = .newUnit
+        case ("adminUnit", let p?): self = .adminUnit(p)
+        case ("adminUnitEdit", let p?): self = .adminUnitEdit(p)
+        case ("adminUnitAliases", let p?): self = .adminUnitAliases(p)
+        case ("adminUnitAliasRemove", let p?): self = .adminUnitAliasRemove(p)
+        case ("adminUnitHandOver", let p?): self = .adminUnitHandOver(p)
         case ("reportEvidence", let p?): self = .api(.reportEvidence(p))
         default: return nil
         }

@@ -46,6 +46,15 @@ enum SiteRoute: Sendable, Hashable {
     case notificationsRead
     case reminderDispatch(Parameter)
 
+    // Administration: the unit directory
+    case adminUnits
+    case newUnit
+    case adminUnit(Parameter)
+    case adminUnitEdit(Parameter)
+    case adminUnitAliases(Parameter)
+    case adminUnitAliasRemove(Parameter)
+    case adminUnitHandOver(Parameter)
+
     // Operations
     case health
     case metrics
@@ -85,7 +94,9 @@ enum SiteRoute: Sendable, Hashable {
         case reports
         case notifications
         case units
+        case unit(Parameter)
         case unitAliases(Parameter)
+        case unitHandOver(Parameter)
         case users
         case userEmail(Parameter)
         case user(Parameter)
@@ -129,6 +140,13 @@ enum SiteRoute: Sendable, Hashable {
         case .notifications: ["notifications"]
         case .notificationsRead: ["notifications", "read"]
         case .reminderDispatch(let id): ["reminders", "dispatch", .unitID(id)]
+        case .adminUnits: ["admin", "units"]
+        case .newUnit: ["admin", "units", "new"]
+        case .adminUnit(let id): ["admin", "units", .unitID(id)]
+        case .adminUnitEdit(let id): ["admin", "units", .unitID(id), "edit"]
+        case .adminUnitAliases(let id): ["admin", "units", .unitID(id), "aliases"]
+        case .adminUnitAliasRemove(let id): ["admin", "units", .unitID(id), "aliases", "remove"]
+        case .adminUnitHandOver(let id): ["admin", "units", .unitID(id), "handover"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         case .openAPI: ["api", "openapi.json"]
@@ -205,7 +223,9 @@ extension SiteRoute.API {
         case .reports: ["reports"]
         case .notifications: ["notifications"]
         case .units: ["units"]
+        case .unit(let id): ["units", .unitID(id)]
         case .unitAliases(let id): ["units", .unitID(id), "aliases"]
+        case .unitHandOver(let id): ["units", .unitID(id), "handover"]
         case .users: ["users"]
         case .userEmail(let id): ["users", .userID(id), "email"]
         case .user(let id): ["users", .userID(id)]

@@ -35,7 +35,7 @@ enum ReportTables {
         rows.append(rate(\.completionRate))
         rows.append(rate(\.overdueRate))
         rows.append(rate(\.updateRate))
-        var columns = [TableColumn("Chỉ tiêu", width: 46), TableColumn("Kỳ này (\(report.window.label))", width: 16)]
+        var columns = [TableColumn("Chỉ tiêu", width: 50), TableColumn("Kỳ này (\(report.window.label))", width: 16)]
         if let previous = report.previous {
             columns += [TableColumn("Kỳ trước (\(previous.window.label))", width: 16), TableColumn("Tăng (+), giảm (-)", width: 14)]
         }

@@ -39,10 +39,13 @@ public enum DOCXWriter {
         if let parent = header.parentBody {
             issuerZone.append(P([R(text: parent.uppercased(), size: 13)], alignment: .center))
         }
-        let issuer = header.issuer.uppercased()
-        issuerZone.append(P([R(text: issuer, size: 13, bold: true)], alignment: .center))
+        // A centimetre to spare keeps the issuer visibly apart from the Quốc hiệu.
+        let issuerLines = IssuerLines.lines(header.issuer.uppercased()) {
+            WordML.estimatedWidth($0, size: 13, bold: true) <= leftWidth - PageGeometry.firstLineIndent
+        }
+        for line in issuerLines { issuerZone.append(P([R(text: line, size: 13, bold: true)], alignment: .center)) }
         // The rule under the issuer is a third to a half of the issuer's line.
-        let issuerWidth = min(WordML.estimatedWidth(issuer, size: 13, bold: true), leftWidth)
+        let issuerWidth = min(issuerLines.map { WordML.estimatedWidth($0, size: 13, bold: true) }.max() ?? 0, leftWidth)
         issuerZone.append(WordML.rule(width: max(900, issuerWidth * 2 / 5), boxWidth: leftWidth))
 
         let motto = "Độc lập - Tự do - Hạnh phúc"
@@ -125,14 +128,20 @@ public enum DOCXWriter {
             case .paragraph(let text):
                 xml += bodyParagraph(text, bold: false).xml
             case .table(let table):
-                xml += tableXML(table)
-                // Two tables in a row would merge into one in Word; a spacer keeps them apart.
-                var spacer = P([R(text: "", size: 6)])
-                spacer.lineTwips = 120
-                xml += spacer.xml
+                // A table has no spacing of its own: without the spacer above, its top
+                // border touches the paragraph before it; without the one below, two
+                // tables in a row would merge into one in Word.
+                xml += tableSpacer(keepWithNext: true).xml + tableXML(table) + tableSpacer(keepWithNext: false).xml
             }
         }
         return xml
+    }
+
+    private static func tableSpacer(keepWithNext: Bool) -> P {
+        var spacer = P([R(text: "", size: 6)])
+        spacer.lineTwips = 120
+        spacer.keepWithNext = keepWithNext
+        return spacer
     }
 
     private static func bodyParagraph(_ text: String, bold: Bool) -> P {

@@ -9,8 +9,8 @@ import WebApp
 
 /// `dondoc report`: the period report as a file, the same one the web app
 /// serves, from the same database.
-struct ReportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ReportCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Xuất báo cáo kết quả thực hiện nhiệm vụ (period report as XLSX, DOCX or CSV).")
 
@@ -35,24 +35,51 @@ struct ReportCommand: AsyncParsableCommand {
     @ArgumentParser.Option(name: .customLong("data-dir"), help: "Folder of the SQLite database.")
     var dataDirectory = "./data"
 
-    mutating func run() async throws {
-        let command = self
+    public init() {}
+
+    /// Bad arguments are refused here, before the database is opened.
+    public func validate() throws {
         do {
-            let file = try await AppSession.run(dataDirectory: dataDirectory) { app in
-                let format = try ReportFile.Format(command.format)
-                let window = try ReportWindows.parse(period: command.period, basis: command.kind, from: command.from, to: command.to,
-                                                     today: VietnamDayClock().today())
-                let subject = try await command.subject(app.db)
-                let report = try await ReportService(db: app.db).report(subject, window: window)
-                return (try ReportFile.report(report, format: format, office: app.reportingOffice, today: VietnamDayClock().today()),
-                        report.sentence)
-            }
-            try Data(file.0.bytes).write(to: URL(fileURLWithPath: out))
-            print(file.1)
-            print("Đã ghi \(out) (\(file.0.bytes.count) byte).")
+            _ = try ReportFile.Format(format)
+            _ = try ReportWindows.parse(period: period, basis: kind, from: from, to: to, today: VietnamDayClock().today())
         } catch let error as TrackingError {
             throw ValidationError(error.message)
         }
+        if [unit, leader, document].compactMap({ $0 }).count > 1 {
+            throw ValidationError("Chỉ chọn một phạm vi: --unit, --leader hoặc --document.")
+        }
+    }
+
+    public mutating func run() async throws {
+        let written = try await writeReport(environment: ProcessInfo.processInfo.environment)
+        print(written.sentence)
+        print("Đã ghi \(out) (\(written.bytes) byte).")
+    }
+
+    /// The command's work on the database named by `environment` (DATABASE_URL)
+    /// or the data folder: the report's sentence and the size of the file written.
+    func writeReport(environment: [String: String]) async throws -> (sentence: String, bytes: Int) {
+        let command = self
+        let file: (ReportFile, String)
+        do {
+            file = try await AppSession.run(dataDirectory: dataDirectory, environment: environment) { app in
+                let format = try ReportFile.Format(command.format)
+                let today = VietnamDayClock().today()
+                let window = try ReportWindows.parse(period: command.period, basis: command.kind, from: command.from, to: command.to,
+                                                     today: today)
+                let subject = try await command.subject(app.db)
+                let report = try await ReportService(db: app.db).report(subject, window: window)
+                return (try ReportFile.report(report, format: format, office: app.reportingOffice, today: today), report.sentence)
+            }
+        } catch let error as TrackingError {
+            throw ValidationError(error.message)
+        }
+        do {
+            try Data(file.0.bytes).write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw ValidationError("Không ghi được tệp \(out): thư mục không tồn tại hoặc không có quyền ghi.")
+        }
+        return (file.1, file.0.bytes.count)
     }
 
     private func subject(_ db: any Database) async throws -> ReportSubject {
