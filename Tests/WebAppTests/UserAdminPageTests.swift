@@ -8,11 +8,11 @@ extension AppTests {
     /// The administration pages, driven as a browser drives them: a session
     /// cookie and the form's CSRF token.
     @Suite struct UserAdminPageTests {
-        @Test func theHubLinksUsersAndCalendarAndOnlyAdministratorsSeeIt() async throws {
+        @Test func theHubLinksUsersUnitsAndCalendarAndOnlyAdministratorsSeeIt() async throws {
             try await TestApp.run { t in
                 let admin = try await t.browserSession(as: "quantri")
                 let hub = try await t.page("admin", session: admin)
-                for link in ["href=\"/admin/users\"", "href=\"/admin/calendar\""] {
+                for link in ["href=\"/admin/users\"", "href=\"/admin/units\"", "href=\"/admin/calendar\""] {
                     #expect(hub.contains(link))
                 }
                 #expect(try await t.page("tasks", session: admin).contains("<a href=\"/admin\">Quản trị</a>"))
