@@ -104,11 +104,13 @@ for entry in "${ENDPOINTS[@]}"; do
   load=$(cut -d' ' -f1 /proc/loadavg)  # the machine is shared: other jobs' load beside each figure
   RESULTS+=("$name|$rps|$p99|$bad|$timeouts|$load")
   # Requests wrk left queued must not count against the next path: wait
-  # (at most a minute) until /health answers promptly again.
-  for _ in $(seq 1 120); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' --max-time 5 "$BASE/health" || echo 9)
-    awk -v t="$t" 'BEGIN {exit !(t < 0.05)}' && break
-    sleep 0.5
+  # (at most a minute) until the server is idle, using under 5 % of a core
+  # over a second (a prompt /health alone can slip between queued requests).
+  for _ in $(seq 1 60); do
+    before=$(awk '{print $14 + $15}' "/proc/$SERVER/stat")
+    sleep 1
+    after=$(awk '{print $14 + $15}' "/proc/$SERVER/stat")
+    [ $((after - before)) -lt 5 ] && break
   done
   printf '  %-40s %10s req/s  p99 %8s ms  timeouts %s  load %s\n' "$name" "$rps" "$p99" "$timeouts" "$load"
 done

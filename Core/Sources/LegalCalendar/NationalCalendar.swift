@@ -10,6 +10,11 @@ struct NationalCalendar: Sendable {
     private let workedByYear: [Int: [WorkedWeekendDay]]
     /// Every date whose status differs from "weekday works, weekend rests", for O(1) lookups.
     private let exceptions: [CivilDate: Bool]
+    /// For each day of the precomputed years, the working days before it since
+    /// their first day: a count of working days between two dates is then one
+    /// subtraction instead of a walk (task lists count them for every row).
+    private let workingDaysBefore: [Int32]
+    private static let firstDay = CivilDate(year: precomputedYears.lowerBound, month: 1, day: 1)!.daysSinceEpoch
 
     private init() {
         var daysOff: [Int: [DayOff]] = [:]
@@ -25,6 +30,25 @@ struct NationalCalendar: Sendable {
         self.daysOffByYear = daysOff
         self.workedByYear = worked
         self.exceptions = exceptions
+        let lastDay = CivilDate(year: Self.precomputedYears.upperBound, month: 12, day: 31)!.daysSinceEpoch
+        var before: [Int32] = []
+        before.reserveCapacity(lastDay - Self.firstDay + 2)
+        var count: Int32 = 0
+        for day in Self.firstDay...lastDay {
+            before.append(count)
+            let date = CivilDate(daysSinceEpoch: day)
+            if exceptions[date] ?? !date.isWeekend { count += 1 }
+        }
+        before.append(count)
+        self.workingDaysBefore = before
+    }
+
+    /// The national working days in (`start`, `end`], when both lie in the
+    /// precomputed years (`start` <= `end`).
+    func workingDays(after start: CivilDate, through end: CivilDate) -> Int? {
+        let from = start.daysSinceEpoch - Self.firstDay + 1, to = end.daysSinceEpoch - Self.firstDay + 1
+        guard from >= 0, to < workingDaysBefore.count else { return nil }
+        return Int(workingDaysBefore[to] - workingDaysBefore[from])
     }
 
     private static func computeYear(_ year: Int) -> ([DayOff], [WorkedWeekendDay]) {

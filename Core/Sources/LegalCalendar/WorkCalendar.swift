@@ -95,6 +95,14 @@ public struct WorkCalendar: Sendable {
     /// `start` the way Vietnamese deadlines count them. Negative when `end` is before `start`.
     public func workingDays(from start: CivilDate, through end: CivilDate) -> Int {
         if end < start { return -workingDays(from: end, through: start) }
+        if var count = NationalCalendar.shared.workingDays(after: start, through: end) {
+            // A local override changes the national count on its own day only.
+            for (date, override) in overrides where start < date && date <= end {
+                let nationally = NationalCalendar.shared.isWorkingDay(date)
+                if override.isWorkingDay != nationally { count += override.isWorkingDay ? 1 : -1 }
+            }
+            return count
+        }
         var count = 0
         var day = start
         while day < end {

@@ -25,6 +25,28 @@ import LegalCalendar
         }
     }
 
+    /// The count comes from a table of the national calendar; it must equal
+    /// walking the days one by one, local overrides included, in both directions.
+    @Test func countingEqualsWalkingTheDays() async {
+        await propertyCheck(count: 300, input: Self.days, Gen.int(in: -400...400), Gen.int(in: 0...40)) { start, length, shift in
+            let end = start.adding(days: length)
+            let local = calendar.with(overrides: [
+                DayOverride(date: start.adding(days: shift), isWorkingDay: false, name: "Nghỉ địa phương"),
+                DayOverride(date: start.adding(days: shift + 3), isWorkingDay: true, name: "Làm bù"),
+                DayOverride(date: start.adding(days: -shift), isWorkingDay: false, name: "Nghỉ địa phương"),
+            ])
+            for cal in [calendar, local] {
+                var walked = 0
+                var day = min(start, end)
+                while day < max(start, end) {
+                    day = day.adding(days: 1)
+                    if cal.isWorkingDay(day) { walked += 1 }
+                }
+                #expect(cal.workingDays(from: start, through: end) == (end < start ? -walked : walked))
+            }
+        }
+    }
+
     @Test func legalDeadlineIsTheFirstWorkingDayOnOrAfter() async {
         await propertyCheck(count: 300, input: Self.days) { day in
             let deadline = calendar.legalDeadline(day)

@@ -22,7 +22,7 @@ import TrackingRules
 /// - already due (the completion rate's base): done, or legal(deadline) <= C;
 /// - done within an extension: done on time but after legal(original deadline);
 /// - updated: open, and the task's last report (`tasks.last_reported_on`,
-///   kept by triggers: `LastReportColumn`) falls within the window.
+///   written with each report: `LastReportColumn`) falls within the window.
 /// The deadline in force is `tasks.deadline`, which is right whenever every
 /// approved extension was decided by the task's decisive day (its completion,
 /// or C). The few tasks with an extension decided later are left out of the
