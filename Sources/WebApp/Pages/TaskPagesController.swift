@@ -27,6 +27,14 @@ struct TaskPagesController: RouteCollection {
         let status: String?
         let states: [Option]
         let statuses: [Option]
+        let leaders: [Option]
+        let leader: String?
+        /// As typed back into the fields: dd/mm/yyyy.
+        let deadlineFrom: String?
+        let deadlineTo: String?
+        /// The source document the list is narrowed to, by id and by its number.
+        let document: String?
+        let documentLabel: String?
     }
     struct Option: Encodable { let value: String; let label: String }
     struct TaskPage: Encodable {
@@ -133,11 +141,20 @@ struct TaskPagesController: RouteCollection {
         var tasks = try await request.queries().list(filter)
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
+        let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
+            .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
+        var document: DocumentRecord?
+        if let id = filter.documentID { document = try await DocumentRecord.find(id, on: request.db) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
             q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
             states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) },
-            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) }))
+            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) },
+            leaders: leaders, leader: filter.leaderID?.uuidString,
+            deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
+            deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
+            document: filter.documentID?.uuidString,
+            documentLabel: document.map { $0.number ?? $0.subject ?? $0.fileName }))
     }
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
