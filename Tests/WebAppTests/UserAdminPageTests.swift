@@ -8,11 +8,11 @@ extension AppTests {
     /// The administration pages, driven as a browser drives them: a session
     /// cookie and the form's CSRF token.
     @Suite struct UserAdminPageTests {
-        @Test func theHubLinksUsersAndCalendarAndOnlyAdministratorsSeeIt() async throws {
+        @Test func theHubLinksUsersUnitsAndCalendarAndOnlyAdministratorsSeeIt() async throws {
             try await TestApp.run { t in
                 let admin = try await t.browserSession(as: "quantri")
                 let hub = try await t.page("admin", session: admin)
-                for link in ["href=\"/admin/users\"", "href=\"/admin/calendar\""] {
+                for link in ["href=\"/admin/users\"", "href=\"/admin/units\"", "href=\"/admin/calendar\""] {
                     #expect(hub.contains(link))
                 }
                 #expect(try await t.page("tasks", session: admin).contains("<a href=\"/admin\">Quản trị</a>"))
@@ -73,6 +73,16 @@ extension AppTests {
                 #expect(duplicate.body.string.contains("Tên đăng nhập vanthu đã có người dùng."))
 
                 let me = try await t.user("quantri")
+                let clerk = try await t.user("vanthu")
+                let demoted = try await t.submit("admin/users/\(clerk.id)", [
+                    ("displayName", "Nguyễn Thị Lan"), ("role", "don_vi"), ("unitID", ""), ("email", "lan@ubnd.test"),
+                ], session: session)
+                #expect(demoted.status == .unprocessableEntity)
+                #expect(demoted.body.string.contains("Cán bộ đơn vị phải thuộc một đơn vị: xin chọn đơn vị."))
+                #expect(demoted.body.string.contains("value=\"lan@ubnd.test\""))  // what was typed is shown again
+                #expect(try await t.user("vanthu").role == .clerk)
+                #expect(try await t.user("vanthu").email == nil)
+
                 let selfLock = try await t.submit("admin/users/\(me.id)/deactivate", [], session: session)
                 #expect(selfLock.status == .unprocessableEntity)
                 #expect(selfLock.body.string.contains("Bạn không thể tự khóa tài khoản của chính mình."))

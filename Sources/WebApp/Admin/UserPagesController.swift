@@ -34,6 +34,9 @@ struct UserPagesController: RouteCollection {
         let csrf: String
         let row: Row
         let isMe: Bool
+        /// The profile form's values: as stored, or as typed when refused.
+        let displayName: String
+        let email: String?
         let roles: [Choice]
         let units: [Choice]
         let notice: String?
@@ -83,7 +86,7 @@ struct UserPagesController: RouteCollection {
                 try await request.directory.updateUser(id, profile, by: principal.actor)
                 return request.redirect(to: Self.path(id, .saved))
             } page: { message in
-                try await userPage(request, principal, notice: nil, error: message)
+                try await userPage(request, principal, notice: nil, error: message, typed: form)
             }
         }
         routes.guarded(.POST, .adminUserPassword(.key), action: .manageUsers) { request, principal in
@@ -118,13 +121,15 @@ struct UserPagesController: RouteCollection {
             units: try await Self.units(request, selected: form?.unitID), form: form, error: error))
     }
 
-    private func userPage(_ request: Request, _ principal: Principal, notice: Notice?, error: String?) async throws -> View {
+    private func userPage(_ request: Request, _ principal: Principal, notice: Notice?, error: String?,
+                          typed: Form? = nil) async throws -> View {
         let user = try await request.directory.userSummary(try request.userID)
         return try await request.view.render("admin-user", UserPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken,
             row: Row(user: user, roleLabel: user.role.label), isMe: user.id == principal.id,
-            roles: Self.roles(selected: user.role.rawValue),
-            units: try await Self.units(request, selected: user.unitID?.uuidString),
+            displayName: typed?.displayName ?? user.displayName, email: typed.map { $0.email } ?? user.email,
+            roles: Self.roles(selected: typed?.role ?? user.role.rawValue),
+            units: try await Self.units(request, selected: typed.map { $0.unitID } ?? user.unitID?.uuidString),
             notice: notice?.text, error: error))
     }
 

@@ -65,8 +65,6 @@ struct OpsController: RouteCollection {
                 return ["name": name, "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
             }
             if !parameters.isEmpty { operation["parameters"] = parameters }
-            // What a route expects and answers, where its controller says (`Route.description`).
-            if let text = route.userInfo["description"] as? String { operation["description"] = text }
             paths[path, default: [:]][route.method.rawValue.lowercased()] = operation
         }
         let document: [String: Any] = [
