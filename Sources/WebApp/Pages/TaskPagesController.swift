@@ -27,6 +27,9 @@ struct TaskPagesController: RouteCollection {
         let status: String?
         let states: [Option]
         let statuses: [Option]
+        /// The pager's links (Trước / Sau), nil where there is no such page.
+        let previous: String?
+        let next: String?
     }
     struct Option: Encodable { let value: String; let label: String }
     struct TaskPage: Encodable {
@@ -80,6 +83,7 @@ struct TaskPagesController: RouteCollection {
         routes.guarded(.GET, .inbox, action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID
+            filter.limit = TaskFilter.inboxSize
             return try await listPage(request, principal, title: "Nhiệm vụ của đơn vị", filter: filter, openOnly: true)
         }
         routes.guarded(.GET, .task(.key), action: .readTask) { request, principal in
@@ -130,14 +134,23 @@ struct TaskPagesController: RouteCollection {
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
                           openOnly: Bool = false) async throws -> View {
-        var tasks = try await request.queries().list(filter)
+        // One row past the page says whether a next page exists.
+        let size = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
+        var probe = filter
+        probe.limit = size + 1
+        var tasks = try await request.queries().list(probe)
+        let hasNext = tasks.count > size
+        tasks = Array(tasks.prefix(size))
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
+        let offset = max(filter.offset ?? 0, 0)
+        let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
             q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
             states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) },
-            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) }))
+            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) },
+            previous: pager?.previous, next: pager?.next))
     }
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
