@@ -84,8 +84,10 @@ struct TaskAPIController: RouteCollection {
         filter.unitID = try? request.query.get(UUID.self, at: "unit")
         filter.leaderID = try? request.query.get(UUID.self, at: "leader")
         filter.state = (try? request.query.get(String.self, at: "state")).flatMap(WorkflowState.init(rawValue:))
-        filter.deadlineFrom = (try? request.query.get(String.self, at: "deadlineFrom")).flatMap(CivilDate.init(iso:))?.iso
-        filter.deadlineTo = (try? request.query.get(String.self, at: "deadlineTo")).flatMap(CivilDate.init(iso:))?.iso
+        // A day the caller typed wrong is refused, not ignored: a list
+        // silently missing its date bound would look like the answer.
+        filter.deadlineFrom = try FormDate.parseOptional(try? request.query.get(String.self, at: "deadlineFrom"), field: "Hạn từ ngày")?.iso
+        filter.deadlineTo = try FormDate.parseOptional(try? request.query.get(String.self, at: "deadlineTo"), field: "Hạn đến ngày")?.iso
         filter.documentID = try? request.query.get(UUID.self, at: "document")
         filter.query = try? request.query.get(String.self, at: "q")
         filter.status = (try? request.query.get(String.self, at: "status")).flatMap(TaskStatus.init(rawValue:))

@@ -27,6 +27,14 @@ struct TaskPagesController: RouteCollection {
         let status: String?
         let states: [Option]
         let statuses: [Option]
+        let leaders: [Option]
+        let leader: String?
+        /// As typed back into the fields: dd/mm/yyyy.
+        let deadlineFrom: String?
+        let deadlineTo: String?
+        /// The source document the list is narrowed to, by id and by its number.
+        let document: String?
+        let documentLabel: String?
         /// The pager's links (Trước / Sau), nil where there is no such page.
         let previous: String?
         let next: String?
@@ -145,11 +153,20 @@ struct TaskPagesController: RouteCollection {
         let offset = max(filter.offset ?? 0, 0)
         let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
+        let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
+            .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
+        var document: DocumentRecord?
+        if let id = filter.documentID { document = try await DocumentRecord.find(id, on: request.db) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
             q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
             states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) },
             statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) },
+            leaders: leaders, leader: filter.leaderID?.uuidString,
+            deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
+            deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
+            document: filter.documentID?.uuidString,
+            documentLabel: document.map { $0.number ?? $0.subject ?? $0.fileName },
             previous: pager?.previous, next: pager?.next))
     }
 
