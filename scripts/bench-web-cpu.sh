@@ -34,7 +34,7 @@ measure() {  # name header path
 }
 echo "== server CPU per request (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 measure "health" "X-Bench: 1" /health
-measure "task list API, no filter (200)" "$AUTH" /api/v1/tasks
+measure "task list API, no filter (50)" "$AUTH" /api/v1/tasks
 measure "task list API, unit + state" "$AUTH" "/api/v1/tasks?unit=$UNIT&state=dang_thuc_hien"
 measure "task list API, overdue" "$AUTH" "/api/v1/tasks?status=chua_hoan_thanh_qua_han"
 measure "task API" "$AUTH" "/api/v1/tasks/$TASK"

@@ -70,7 +70,7 @@ ENDPOINTS=(
   "health|/health"
   "task list API (unit + state)|/api/v1/tasks?unit=$UNIT&state=dang_thuc_hien"
   "task list page (unit + state)|/tasks?unit=$UNIT&state=dang_thuc_hien"
-  "task list API (no filter, first 200)|/api/v1/tasks"
+  "task list API (no filter, first 50)|/api/v1/tasks"
   "task API|/api/v1/tasks/$TASK"
   "task page|/tasks/$TASK"
   "task list API (official status: overdue)|/api/v1/tasks?status=chua_hoan_thanh_qua_han"

@@ -34,5 +34,37 @@ extension AppTests {
                 #expect(list.contains("30/11/2026"))
             }
         }
+
+        /// The list comes a page at a time; Trước / Sau move the window and keep the filters.
+        @Test func theTaskListPagesWithItsFiltersKept() async throws {
+            try await TestApp.run { t in
+                let session = try await t.browserSession(as: "lanhdao")
+                let all = try await t.send(.GET, "api/v1/tasks?limit=1000", as: "lanhdao").content.decode([TaskRow].self)
+                try #require(all.count > 3)
+                let state = try #require(all.first?.workflowState)
+                let inState = all.filter { $0.workflowState == state }
+                let first = try await t.page("tasks?state=\(state.rawValue)&limit=2", session: session)
+                let links = pagerLinks(first)
+                #expect(links.previous == nil)
+                #expect(links.next == (inState.count > 2 ? "/tasks?state=\(state.rawValue)&limit=2&offset=2" : nil))
+                let second = try await t.page("tasks?state=\(state.rawValue)&limit=2&offset=2", session: session)
+                #expect(pagerLinks(second).previous == "/tasks?state=\(state.rawValue)&limit=2")
+                #expect(inState.count <= 2 || second.contains("/tasks/\(inState[2].id)"))
+                // Without a limit a page holds fifty rows.
+                let api = try await t.send(.GET, "api/v1/tasks", as: "lanhdao").content.decode([TaskRow].self)
+                #expect(api.count == min(all.count, TaskFilter.pageSize))
+            }
+        }
+
+        private func pagerLinks(_ page: String) -> (previous: String?, next: String?) {
+            func link(_ rel: String) -> String? {
+                guard let tag = page.range(of: "rel=\"\(rel)\"") else { return nil }
+                let before = page[..<tag.lowerBound]
+                guard let href = before.range(of: "href=\"", options: .backwards) else { return nil }
+                let value = before[href.upperBound...]
+                return value.firstIndex(of: "\"").map { String(value[..<$0]).replacingOccurrences(of: "&amp;", with: "&") }
+            }
+            return (link("prev"), link("next"))
+        }
     }
 }

@@ -67,6 +67,32 @@ extension AppTests {
             }
         }
 
+        /// The dashboard's trend counts twelve month ends in one pass; each
+        /// must be what that month's own report says, on every scope.
+        @Test func theOnePassMonthEndsEqualEachMonthsFigures() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let service = ReportService(db: t.app.db)
+                let today = CivilDate(year: 2026, month: 11, day: 15)!
+                let windows = (0..<12).map { offset -> ReportWindow in
+                    let month = today.adding(months: offset - 11)
+                    let period = ReportingPeriod(kind: .month, index: month.month, year: month.year, basis: .calendar)!
+                    return ReportWindow(start: period.start, end: min(period.end, today), label: period.label)
+                }
+                let subjects: [ReportSubject] = [.all, .unit(book.unitID), .document(book.documentID), .leader(book.leaderID)]
+                for subject in subjects {
+                    let ends = try await service.monthEnds(subject, windows: windows)
+                    var perMonth: [MonthEndCounts] = []
+                    for window in windows { perMonth.append(MonthEndCounts(try await service.figures(subject, window: window).total)) }
+                    #expect(ends == perMonth, "\(subject)")
+                }
+                // The book's October has overdue tasks and a rate: the months are not all empty.
+                let october = try await service.monthEnds(.unit(book.unitID), windows: [Self.october])
+                #expect(october.map(\.overdue) == [3])
+                #expect(october.map(\.completionRate) == [0.625])
+            }
+        }
+
         /// The update rate reads `tasks.last_reported_on`, which each report
         /// written through the app moves forward, never back.
         @Test func eachTaskKeepsTheDayOfItsLatestReport() async throws {

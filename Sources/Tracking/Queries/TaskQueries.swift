@@ -38,7 +38,7 @@ public struct TaskQueries: Sendable {
         if let to = filter.deadlineTo { conditions.append("t.deadline <= \(bind: to)") }
         if let document = filter.documentID { conditions.append("t.document_id = \(bind: document)") }
         if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.append(match) }
-        let limit = min(max(filter.limit ?? 200, 1), 1000)
+        let limit = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
         let offset = max(filter.offset ?? 0, 0)
 
         var rows: [TaskRow]

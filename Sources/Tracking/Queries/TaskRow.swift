@@ -60,4 +60,11 @@ public struct TaskFilter: Codable, Sendable {
     public var limit: Int?
     public var offset: Int?
     public init() {}
+
+    /// A list page's rows unless `limit` says otherwise: a screenful, so a
+    /// list request classifies and renders a quarter of what 200 rows cost.
+    public static let pageSize = 50
+    /// The inbox shows a unit's open tasks by urgency on a single page, so it
+    /// reads a longer window than a list page.
+    public static let inboxSize = 200
 }

@@ -117,12 +117,16 @@ public struct ReportFigureQuery: Sendable {
 
     /// Counts the tasks whose extension came after their decisive day the way
     /// `PeriodReport` does, from their snapshots.
-    private func addTasksWithLateExtensions(_ ids: [UUID], subject: ReportSubject, window: ReportWindow,
-                                            to figures: inout ReportFigures) async throws {
+    func addTasksWithLateExtensions(_ ids: [UUID], subject: ReportSubject, window: ReportWindow,
+                                    to figures: inout ReportFigures) async throws {
         guard !ids.isEmpty else { return }
+        addClassified(try await ReportSnapshots(db: db).load(subject, only: ids), window: window, to: &figures)
+    }
+
+    /// Files each snapshot the window counts under its lead unit, classified by the pure module.
+    func addClassified(_ tasks: [Reports.TaskSnapshot], window: ReportWindow, to figures: inout ReportFigures) {
         let classifier = StatusClassifier(calendar: calendar, dueSoonThreshold: dueSoonThreshold)
-        for task in try await ReportSnapshots(db: db).load(subject, only: ids)
-        where task.assignedOn.map({ $0 <= window.end }) ?? true {
+        for task in tasks where task.assignedOn.map({ $0 <= window.end }) ?? true {
             let row = ReportedTask(task, in: window, classifier: classifier)
             guard !row.classification.isExcluded else { continue }
             figures.byUnit[UUID(uuidString: task.leadUnitID), default: StatusCounts()].add(row)
@@ -143,7 +147,7 @@ public struct ReportFigureQuery: Sendable {
     }
 
     /// The roll table for the range of stored deadlines (each end read from an index).
-    private func legalDeadlines() async throws -> LegalDeadlineSQL {
+    func legalDeadlines() async throws -> LegalDeadlineSQL {
         let row = try await sql.raw("""
             SELECT (SELECT MIN(deadline) FROM tasks) AS low, (SELECT MAX(deadline) FROM tasks) AS high,
                    (SELECT MIN(original_deadline) FROM tasks) AS original_low,

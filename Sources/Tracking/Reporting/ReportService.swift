@@ -32,6 +32,12 @@ public struct ReportService: Sendable {
             .figures(subject, window: window)
     }
 
+    /// The done, overdue and already-due counts at the end of each window, in one pass (the dashboard's trend).
+    public func monthEnds(_ subject: ReportSubject, windows: [ReportWindow]) async throws -> [MonthEndCounts] {
+        try await ReportFigureQuery(db: db, calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
+            .monthEnds(subject, windows: windows)
+    }
+
     /// The pure module's scope for a subject; a leader is matched by name there.
     public func scope(_ subject: ReportSubject) async throws -> ReportScope {
         switch subject {

@@ -27,6 +27,7 @@ struct TaskAPIController: RouteCollection {
         routes.guarded(.GET, .api(.inbox), action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
+            filter.limit = TaskFilter.inboxSize
             return try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
                 .sorted(by: TaskQueries.byUrgency)
         }

@@ -89,21 +89,23 @@ struct DashboardController: RouteCollection {
                         bars: bars, scale: 100, id: "don-vi").svg
     }
 
-    /// The last twelve months, each counted at its last day (today for the current one).
+    /// The last twelve months, each counted at its last day (today for the
+    /// current one), all twelve in one pass over the tasks.
     private func trendChart(_ service: ReportService, query: ReportQuery, today: CivilDate) async throws -> String {
-        var points: [TrendChart.Point] = []
-        var month = today.adding(months: -11)
-        for _ in 0..<12 {
-            guard let period = ReportingPeriod(kind: .month, index: month.month, year: month.year, basis: .calendar) else { break }
-            let window = ReportWindow(start: period.start, end: min(period.end, today), label: period.label)
-            let counts = try await service.figures(query.subject, window: window).total
+        let windows = (0..<12).compactMap { offset -> ReportWindow? in
+            let month = today.adding(months: offset - 11)
+            guard let period = ReportingPeriod(kind: .month, index: month.month, year: month.year, basis: .calendar) else { return nil }
+            return ReportWindow(start: period.start, end: min(period.end, today), label: period.label)
+        }
+        let ends = try await service.monthEnds(query.subject, windows: windows)
+        let points = zip(windows, ends).map { window, counts -> TrendChart.Point in
             var scoped = query
             scoped.from = window.start.iso
             scoped.to = window.end.iso
-            points.append(TrendChart.Point(label: "T\(month.month)/\(month.year % 100 < 10 ? "0" : "")\(month.year % 100)",
-                                           count: counts.overdue, rate: counts.completionRate.value,
-                                           link: SiteRoute.reportTasks.path(encodedQuery: "figure=\(ReportFigure.overdue.rawValue)&" + scoped.queryString)))
-            month = month.adding(months: 1)
+            let month = window.start
+            return TrendChart.Point(label: "T\(month.month)/\(month.year % 100 < 10 ? "0" : "")\(month.year % 100)",
+                                    count: counts.overdue, rate: counts.completionRate,
+                                    link: SiteRoute.reportTasks.path(encodedQuery: "figure=\(ReportFigure.overdue.rawValue)&" + scoped.queryString))
         }
         return TrendChart(title: "Diễn biến 12 tháng", description: "Cột: số nhiệm vụ quá hạn chưa hoàn thành cuối mỗi tháng; "
                             + "đường: tỷ lệ hoàn thành trên số nhiệm vụ đã đến hạn.",

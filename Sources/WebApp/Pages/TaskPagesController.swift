@@ -35,6 +35,9 @@ struct TaskPagesController: RouteCollection {
         /// The source document the list is narrowed to, by id and by its number.
         let document: String?
         let documentLabel: String?
+        /// The pager's links (Trước / Sau), nil where there is no such page.
+        let previous: String?
+        let next: String?
     }
     struct Option: Encodable { let value: String; let label: String }
     struct TaskPage: Encodable {
@@ -99,6 +102,7 @@ struct TaskPagesController: RouteCollection {
         routes.guarded(.GET, .inbox, action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID
+            filter.limit = TaskFilter.inboxSize
             return try await listPage(request, principal, title: "Nhiệm vụ của đơn vị", filter: filter, openOnly: true)
         }
         routes.guarded(.GET, .task(.key), action: .readTask) { request, principal in
@@ -152,8 +156,16 @@ struct TaskPagesController: RouteCollection {
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
                           openOnly: Bool = false) async throws -> View {
-        var tasks = try await request.queries().list(filter)
+        // One row past the page says whether a next page exists.
+        let size = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
+        var probe = filter
+        probe.limit = size + 1
+        var tasks = try await request.queries().list(probe)
+        let hasNext = tasks.count > size
+        tasks = Array(tasks.prefix(size))
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
+        let offset = max(filter.offset ?? 0, 0)
+        let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
             .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
@@ -168,7 +180,8 @@ struct TaskPagesController: RouteCollection {
             deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
             deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
             document: filter.documentID?.uuidString,
-            documentLabel: document.map { $0.number ?? $0.subject ?? $0.fileName }))
+            documentLabel: document.map { $0.number ?? $0.subject ?? $0.fileName },
+            previous: pager?.previous, next: pager?.next))
     }
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
