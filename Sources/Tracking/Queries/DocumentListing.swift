@@ -88,6 +88,15 @@ extension TaskQueries {
         return counts
     }
 
+    /// How a list narrowed to one document names it: its number, else its
+    /// subject, else its file. Reads three columns, not the stored file.
+    public func documentLabel(_ id: UUID) async throws -> String? {
+        guard let row = try await sql.raw("SELECT number, subject, file_name FROM documents WHERE id = \(bind: id)").first()
+        else { return nil }
+        return try row.decode(column: "number", as: String?.self) ?? row.decode(column: "subject", as: String?.self)
+            ?? row.decode(column: "file_name", as: String.self)
+    }
+
     /// The stored documents that carry these numbers ("406/QĐ-UBND"), so a
     /// cited document links to its page when the office has registered it.
     public func documents(numbered numbers: [String]) async throws -> [String: UUID] {

@@ -169,8 +169,8 @@ struct TaskPagesController: RouteCollection {
         let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
             .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
-        var document: DocumentRecord?
-        if let id = filter.documentID { document = try await DocumentRecord.find(id, on: request.db) }
+        var documentLabel: String?
+        if let id = filter.documentID { documentLabel = try await request.queries().documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
             q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
@@ -180,7 +180,7 @@ struct TaskPagesController: RouteCollection {
             deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
             deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
             document: filter.documentID?.uuidString,
-            documentLabel: document.map { $0.number ?? $0.subject ?? $0.fileName },
+            documentLabel: documentLabel,
             previous: pager?.previous, next: pager?.next))
     }
 
