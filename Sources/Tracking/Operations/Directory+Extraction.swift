@@ -28,9 +28,6 @@ extension Directory {
 
     /// The working calendar with the administrator's local overrides.
     public func workCalendar() async throws -> WorkCalendar {
-        let overrides = try await DayOverrideRecord.query(on: db).all().compactMap { record in
-            CivilDate(iso: record.date).map { DayOverride(date: $0, isWorkingDay: record.isWorkingDay, name: record.name) }
-        }
-        return WorkCalendar.vietnam.with(overrides: overrides)
+        try await WorkCalendar.withOverrides(on: db)
     }
 }

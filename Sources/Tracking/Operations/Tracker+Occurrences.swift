@@ -56,7 +56,7 @@ extension Tracker {
         guard let code = task.recurrence, let recurrence = Recurrence(code: code),
               task.workflowState != .withdrawn else { return false }
         let taskID = try task.requireID()
-        let calendar = try await workCalendar(on: db)
+        let calendar = try await WorkCalendar.withOverrides(on: db)
         var periods = try await occurrences(of: taskID, on: db)
         let duty = RecurringDuty(recurrence, starts: try await startDay(of: task, createdOn: createdOn, on: db),
                                  ends: task.recurrenceUntil.flatMap { CivilDate(iso: $0) })
@@ -124,13 +124,6 @@ extension Tracker {
             throw TrackingError(.conflict, "Nhiệm vụ định kỳ không còn kỳ nào phải báo cáo.")
         }
         return current
-    }
-
-    private func workCalendar(on db: any Database) async throws -> WorkCalendar {
-        let overrides = try await DayOverrideRecord.query(on: db).all().compactMap { record in
-            CivilDate(iso: record.date).map { DayOverride(date: $0, isWorkingDay: record.isWorkingDay, name: record.name) }
-        }
-        return WorkCalendar.vietnam.with(overrides: overrides)
     }
 }
 

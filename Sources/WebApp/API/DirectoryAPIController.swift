@@ -14,6 +14,20 @@ struct DirectoryAPIController: RouteCollection {
         let validFrom: String?
         let validTo: String?
         let successorID: UUID?
+        /// On one unit's own answer: what a hand-over would move now.
+        var openWork: HandOverSummary?
+
+        init(_ unit: UnitRecord, openWork: HandOverSummary? = nil) throws {
+            id = try unit.requireID()
+            code = unit.code
+            name = unit.name
+            aliases = unit.aliases
+            parentID = unit.$parent.id
+            validFrom = unit.validFrom
+            validTo = unit.validTo
+            successorID = unit.$successor.id
+            self.openWork = openWork
+        }
     }
     struct NewUnit: Content {
         let code: String
@@ -29,10 +43,7 @@ struct DirectoryAPIController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.GET, .api(.units), action: .readDirectory) { request, _ in
-            try await request.directory.units().map {
-                UnitOut(id: try $0.requireID(), code: $0.code, name: $0.name, aliases: $0.aliases, parentID: $0.$parent.id,
-                        validFrom: $0.validFrom, validTo: $0.validTo, successorID: $0.$successor.id)
-            }
+            try await request.directory.units().map { try UnitOut($0) }
         }
         routes.guarded(.POST, .api(.units), action: .manageDirectory) { request, principal in
             let body = try request.content.decode(NewUnit.self)

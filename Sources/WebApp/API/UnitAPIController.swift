@@ -9,19 +9,6 @@ extension UnitFields: Content {}
 /// The administrator's API over units: edit a unit, its other names, and
 /// end it with a successor that takes over its open tasks.
 struct UnitAPIController: RouteCollection {
-    struct UnitDetail: Content {
-        let id: UUID
-        let code: String
-        let name: String
-        let aliases: [String]
-        let parentID: UUID?
-        let validFrom: String?
-        let validTo: String?
-        let successorID: UUID?
-        /// What a hand-over would move now.
-        let openWork: HandOverSummary
-    }
-    struct Alias: Content { let alias: String }
     struct HandOverRequest: Content {
         let successorID: UUID
         /// The unit's last day (YYYY-MM-DD).
@@ -38,7 +25,7 @@ struct UnitAPIController: RouteCollection {
             return try await Self.detail(id, on: request)
         }
         routes.guarded(.DELETE, .api(.unitAliases(.key)), action: .manageDirectory) { request, principal in
-            let alias = try request.content.decode(Alias.self).alias
+            let alias = try request.content.decode(DirectoryAPIController.Alias.self).alias
             try await request.directory.removeAlias(alias, from: try request.unitID, by: principal.actor)
             return HTTPStatus.noContent
         }
@@ -52,11 +39,9 @@ struct UnitAPIController: RouteCollection {
         }
     }
 
-    static func detail(_ id: UUID, on request: Request) async throws -> UnitDetail {
+    static func detail(_ id: UUID, on request: Request) async throws -> DirectoryAPIController.UnitOut {
         guard let unit = try await UnitRecord.find(id, on: request.db) else { throw TrackingError.notFound("đơn vị") }
-        return UnitDetail(id: id, code: unit.code, name: unit.name, aliases: unit.aliases, parentID: unit.$parent.id,
-                          validFrom: unit.validFrom, validTo: unit.validTo, successorID: unit.$successor.id,
-                          openWork: try await request.tracker.handOverPreview(of: id))
+        return try DirectoryAPIController.UnitOut(unit, openWork: try await request.tracker.handOverPreview(of: id))
     }
 }
 

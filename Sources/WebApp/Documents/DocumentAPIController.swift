@@ -94,11 +94,13 @@ struct DocumentAPIController: RouteCollection {
                 fileName: d.fileName, createdAt: d.createdAt)
     }
 
-    static func detail(_ d: DocumentRecord, on request: Request) async throws -> Detail {
+    static func detail(_ d: DocumentRecord, on request: Request, using queries: TaskQueries? = nil) async throws -> Detail {
         var filter = TaskFilter()
         filter.documentID = try d.requireID()
+        filter.limit = 1000  // every task of the document, not a page of the task list
         let proposals = d.state == .draft ? try DraftProposals.proposals(of: d, unitIDs: try await request.directory.unitIDsByCode()) : []
+        let queries = if let queries { queries } else { try await request.queries() }
         return Detail(summary: try summary(d), issuer: d.issuer, issuedOn: d.issuedOn, signer: d.signer,
-                      format: d.format, text: d.text, proposals: proposals, tasks: try await request.queries().list(filter))
+                      format: d.format, text: d.text, proposals: proposals, tasks: try await queries.list(filter))
     }
 }

@@ -64,7 +64,8 @@ struct DocumentPagesController: RouteCollection {
 
     private func draftPage(_ request: Request, _ principal: Principal) async throws -> View {
         let document = try await DocumentAPIController.document(request)
-        let detail = try await DocumentAPIController.detail(document, on: request)
+        let queries = try await request.queries()
+        let detail = try await DocumentAPIController.detail(document, on: request, using: queries)
         let unitRecords = try await request.directory.units()
         var names: [UUID: String] = [:]
         for unit in unitRecords { names[try unit.requireID()] = unit.name }
@@ -79,7 +80,7 @@ struct DocumentPagesController: RouteCollection {
         return try await request.view.render("document", DraftReviewPage(
             me: TaskPagesController.me(principal), csrf: request.csrfToken, document: detail.summary,
             heading: DraftReviewPage.heading(detail.summary),
-            facts: try await DocumentFacts.of(document, using: request.queries()),
+            facts: try await DocumentFacts.of(document, using: queries),
             segments: DraftReviewPage.segments(document.text, spans: highlighted),
             rows: rows, units: units, leaders: leaders, tasks: detail.tasks, isDraft: document.state == .draft))
     }

@@ -160,7 +160,8 @@ struct TaskPagesController: RouteCollection {
         let size = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
         var probe = filter
         probe.limit = size + 1
-        var tasks = try await request.queries().list(probe)
+        let queries = try await request.queries()
+        var tasks = try await queries.list(probe)
         let hasNext = tasks.count > size
         tasks = Array(tasks.prefix(size))
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
@@ -170,7 +171,7 @@ struct TaskPagesController: RouteCollection {
         let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
             .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
         var documentLabel: String?
-        if let id = filter.documentID { documentLabel = try await request.queries().documentLabel(id) }
+        if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
             me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
             q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,

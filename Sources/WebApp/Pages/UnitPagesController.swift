@@ -17,7 +17,7 @@ struct UnitPagesController: RouteCollection {
     struct UnitPage: Encodable {
         let me: TaskPagesController.Me
         let csrf: String
-        let unit: UnitAPIController.UnitDetail
+        let unit: DirectoryAPIController.UnitOut
         let parentName: String?
         let successorName: String?
         let children: [Option]
