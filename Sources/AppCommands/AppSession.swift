@@ -11,20 +11,11 @@ public enum AppSession {
     /// or a test's.
     public static func run<T>(dataDirectory: String, environment: [String: String] = ProcessInfo.processInfo.environment,
                               _ body: (Application) async throws -> T) async throws -> T {
-        let app = try await Application.make(Environment(name: "production", arguments: ["dondoc"]))
         let database = DatabaseLocation.choose(environment: environment, dataDirectory: dataDirectory)
         var settings = AppSettings(dataDirectory: dataDirectory, database: database)
         var reporting = ReportingSettings.fromEnvironment(issuer: settings.organisationName)
         reporting.reminders.schedule = nil
         settings.reporting = reporting
-        do {
-            try await configure(app, settings)
-            let result = try await body(app)
-            try await app.asyncShutdown()
-            return result
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
+        return try await Application.configured(Environment(name: "production", arguments: ["dondoc"]), settings, body)
     }
 }

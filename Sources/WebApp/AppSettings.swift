@@ -10,8 +10,11 @@ public struct AppSettings: Sendable {
     /// Report signature and reminder delivery; nil reads them from the environment.
     public var reporting: ReportingSettings?
 
+    /// The organisation a server keeps its directory under unless told otherwise.
+    public static let defaultOrganisationName = "Ủy ban nhân dân"
+
     public init(dataDirectory: String, database: DatabaseLocation, clock: any DayClock = VietnamDayClock(),
-                organisationName: String = "Ủy ban nhân dân") {
+                organisationName: String = defaultOrganisationName) {
         self.dataDirectory = dataDirectory
         self.database = database
         self.clock = clock

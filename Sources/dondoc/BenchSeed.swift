@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tracking
+import AppCommands
 import Vapor
 import WebApp
 
@@ -26,26 +27,18 @@ struct BenchSeed: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
-        let app = try await Application.make(Environment(name: "production", arguments: ["dondoc"]))
-        let settings = AppSettings(dataDirectory: dataDirectory,
-                                   database: DatabaseLocation.choose(environment: ProcessInfo.processInfo.environment,
-                                                                     dataDirectory: dataDirectory))
-        do {
-            try await configure(app, settings)
+        let (documents, tasks, seed) = (documents, tasks, seed)
+        try await AppSession.run(dataDirectory: dataDirectory) { app in
             _ = try await DemoData.load(into: app)
             let organisationID = try await Directory(db: app.db, gate: WriteGate(database: app.db))
-                .organisation(named: settings.organisationName)
-            var plan = BenchSeeder.Plan(today: settings.clock.today())
+                .organisation(named: AppSettings.defaultOrganisationName)
+            var plan = BenchSeeder.Plan(today: VietnamDayClock().today())
             plan.documents = documents
             plan.tasks = tasks
             plan.seed = seed
             let started = Date()
             let summary = try await BenchSeeder(db: app.db, organisationID: organisationID).run(plan)
-            print("Đã sinh \(summary) trong \(String(format: "%.1f", Date().timeIntervalSince(started))) giây (\(settings.database)).")
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
+            print("Đã sinh \(summary) trong \(String(format: "%.1f", Date().timeIntervalSince(started))) giây.")
         }
-        try await app.asyncShutdown()
     }
 }

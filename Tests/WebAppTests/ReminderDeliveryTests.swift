@@ -111,20 +111,13 @@ extension AppTests {
 
         /// A dondoc application on the SQLite file in `folder`, shut down after `body`.
         static func withApp<T>(_ folder: String, _ reminders: ReminderSettings, _ body: (Application) async throws -> T) async throws -> T {
-            let app = try await Application.make(.testing)
-            app.directory = DirectoryConfiguration(workingDirectory: TestApp.repositoryRoot)
             var settings = AppSettings(dataDirectory: folder, database: .sqlite(path: folder + "/dondoc.sqlite"),
                                        clock: FixedDayClock(Self.day))
             settings.reporting = ReportingSettings(office: OfficeIdentity(issuer: "Ủy ban nhân dân xã An Phú"), reminders: reminders)
-            do {
-                try await configure(app, settings)
+            return try await Application.configured(.testing, settings,
+                                                    directory: DirectoryConfiguration(workingDirectory: TestApp.repositoryRoot)) { app in
                 app.passwords.use(.bcrypt(cost: 4))
-                let result = try await body(app)
-                try await app.asyncShutdown()
-                return result
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
+                return try await body(app)
             }
         }
     }

@@ -35,10 +35,8 @@ struct TestApp {
         } else {
             location = .sqlite(path: folder + "/dondoc.sqlite")
         }
-        let app = try await Application.make(.testing)
-        app.directory = DirectoryConfiguration(workingDirectory: repositoryRoot)
-        do {
-            try await configure(app, AppSettings(dataDirectory: folder, database: location, clock: clock))
+        try await Application.configured(.testing, AppSettings(dataDirectory: folder, database: location, clock: clock),
+                                         directory: DirectoryConfiguration(workingDirectory: repositoryRoot)) { app in
             app.passwords.use(.bcrypt(cost: 4))  // the real cost is slow on purpose; tests log in often
             let logins = try await DemoData.load(into: app, corpus: false)
             var tokens: [String: String] = [:]
@@ -46,11 +44,7 @@ struct TestApp {
                 tokens[login.username] = try await token(app, login.username)
             }
             try await test(TestApp(app: app, tokens: tokens, dataDirectory: folder))
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 
     private static func token(_ app: Application, _ username: String) async throws -> String {
