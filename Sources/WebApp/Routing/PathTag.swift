@@ -7,64 +7,63 @@ import LeafKit
 struct PathTag: LeafTag {
     struct UnknownRoute: Error, CustomStringConvertible {
         let name: String
-        var description: String { "#path: no route named \"\(name)\" (see SiteRoute.init(linkName:id:))" }
+        var description: String { "#path: no route named \"\(name)\" with that many ids (see SiteRoute.all)" }
     }
 
     func render(_ ctx: LeafContext) throws -> LeafData {
         guard let name = ctx.parameters.first?.string else { throw UnknownRoute(name: "") }
         let id = ctx.parameters.dropFirst().first?.string.flatMap(UUID.init(uuidString:))
-        guard let route = SiteRoute(linkName: name, id: id) else { throw UnknownRoute(name: name) }
-        return .string(route.path)
+        guard let route = SiteRoute.named(name), route.parameterCount == (id == nil ? 0 : 1) else { throw UnknownRoute(name: name) }
+        return .string(id.map(route.path(filling:)) ?? route.path)
     }
 }
 
 extension SiteRoute {
-    /// The routes templates link to, by the name of their case. Routes that
-    /// take an id are found only when one is given.
-    init?(linkName: String, id: UUID?) {
-        let parameter = id.map(Parameter.value)
-        switch (linkName, parameter) {
-        case ("home", nil): self = .home
-        case ("login", nil): self = .login
-        case ("logout", nil): self = .logout
-        case ("tasks", nil): self = .tasks
-        case ("inbox", nil): self = .inbox
-        case ("task", let p?): self = .task(p)
-        case ("taskReports", let p?): self = .taskReports(p)
-        case ("taskExtensions", let p?): self = .taskExtensions(p)
-        case ("taskCompletion", let p?): self = .taskCompletion(p)
-        case ("extensionDecision", let p?): self = .extensionDecision(p)
-        case ("documents", nil): self = .documents
-        case ("newDocument", nil): self = .newDocument
-        case ("document", let p?): self = .document(p)
-        case ("documentConfirm", let p?): self = .documentConfirm(p)
-        case ("documentMerge", let p?): self = .documentMerge(p)
-        case ("documentSplit", let p?): self = .documentSplit(p)
-        case ("reports", nil): self = .reports
-        case ("reportTasks", nil): self = .reportTasks
-        case ("reportDownload", nil): self = .reportDownload
-        case ("dashboard", nil): self = .dashboard
-        case ("notifications", nil): self = .notifications
-        case ("notificationsRead", nil): self = .notificationsRead
-        case ("reminderDispatch", let p?): self = .reminderDispatch(p)
-        case ("taskReassign", let p?): self = .taskReassign(p)
-        case ("admin", nil): self = .admin
-        case ("adminUsers", nil): self = .adminUsers
-        case ("adminUser", let p?): self = .adminUser(p)
-        case ("adminUserPassword", let p?): self = .adminUserPassword(p)
-        case ("adminUserDeactivate", let p?): self = .adminUserDeactivate(p)
-        case ("adminUserReactivate", let p?): self = .adminUserReactivate(p)
-        case ("adminCalendar", nil): self = .adminCalendar
-        case ("adminCalendarOverrideRemoval", let p?): self = .adminCalendarOverrideRemoval(p)
-        case ("adminUnits", nil): self = .adminUnits
-        case ("newUnit", nil): self = .newUnit
-        case ("adminUnit", let p?): self = .adminUnit(p)
-        case ("adminUnitEdit", let p?): self = .adminUnitEdit(p)
-        case ("adminUnitAliases", let p?): self = .adminUnitAliases(p)
-        case ("adminUnitAliasRemove", let p?): self = .adminUnitAliasRemove(p)
-        case ("adminUnitHandOver", let p?): self = .adminUnitHandOver(p)
-        case ("reportEvidence", let p?): self = .api(.reportEvidence(p))
-        default: return nil
-        }
+    /// Every route, parameters as keys. `SiteRouteTests` checks that the app
+    /// registers nothing else, so a new case cannot be left out of it.
+    static let all: [SiteRoute] = [
+        .home, .login, .logout, .tasks, .inbox, .task(.key), .taskReports(.key), .taskExtensions(.key),
+        .taskCompletion(.key), .extensionDecision(.key), .documents, .newDocument, .document(.key),
+        .documentConfirm(.key), .documentMerge(.key), .documentSplit(.key), .reports, .reportTasks, .reportDownload, .dashboard, .notifications,
+        .notificationsRead, .reminderDispatch(.key), .health, .metrics, .openAPI,
+        .taskReassign(.key), .admin, .adminUsers, .adminUser(.key), .adminUserPassword(.key), .adminUserDeactivate(.key),
+        .adminUserReactivate(.key), .adminCalendar, .adminCalendarOverrideRemoval(.key),
+        .adminUnits, .newUnit, .adminUnit(.key), .adminUnitEdit(.key), .adminUnitAliases(.key),
+        .adminUnitAliasRemove(.key), .adminUnitHandOver(.key),
+        ] + [SiteRoute.API]([
+        .tokens, .me, .tasks, .inbox, .task(.key), .taskReassign(.key), .taskReports(.key), .taskOccurrences(.key),
+        .occurrenceReports(task: .key, occurrence: .key), .taskCompletion(.key),
+        .taskExtensions(.key), .extensionDecision(.key), .reportEvidence(.key), .documents, .document(.key),
+        .documentOriginal(.key), .documentConfirm(.key), .proposalsMerge(.key), .proposalsSplit(.key), .reports, .notifications, .units, .unit(.key), .unitAliases(.key), .unitHandOver(.key),
+        .users, .userEmail(.key), .calendarOverrides, .audit,
+        .user(.key), .userPassword(.key), .userDeactivate(.key), .userReactivate(.key), .calendarOverride(.key),
+        ]).map(SiteRoute.api)
+
+    /// The route a template names by its case ("task", "adminUnits"; an API
+    /// route by its inner case, "reportEvidence"). Pages come first in `all`,
+    /// so they win over API routes of the same name.
+    static func named(_ name: String) -> SiteRoute? {
+        all.first { $0.caseName == name }
+    }
+
+    /// The case's own name, as Swift writes it: "task" for `.task(.key)`,
+    /// the inner case for `.api(...)`.
+    var caseName: String {
+        let written = if case .api(let inner) = self { String(describing: inner) } else { String(describing: self) }
+        return String(written.prefix { $0 != "(" })
+    }
+
+    var parameterCount: Int {
+        segments.count { if case .parameter = $0 { true } else { false } }
+    }
+
+    /// The path with every parameter given as `id` (templates link routes of one parameter).
+    func path(filling id: UUID) -> String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .parameter: id.uuidString
+            }
+        }.joined(separator: "/")
     }
 }
