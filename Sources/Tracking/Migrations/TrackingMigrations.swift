@@ -13,5 +13,6 @@ public enum TrackingMigrations {
             SearchAndIndexes.urgencyOrder,
         ] + ListIndexes.steps + ReportingMigrations.all
             + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + RecurringMigrations.all
+            + ReportTallyMigrations.all
     }
 }
