@@ -32,6 +32,9 @@ struct DraftReviewPage: Encodable {
         /// No unit of the directory leads it (the document names none, or only
         /// a group such as "các cơ quan, đơn vị, địa phương").
         let leadMissing: Bool
+        let leaderID: String?
+        /// The clerk's tick "Nhận nhiệm vụ", kept through merges and splits.
+        let accepted: Bool
         let supportNames: String
         let deadline: String?
         let deadlineText: String?
@@ -82,7 +85,7 @@ struct DraftReviewPage: Encodable {
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
-                leadMissing: task.leadUnitID == nil,
+                leadMissing: task.leadUnitID == nil, leaderID: task.leaderID?.uuidString, accepted: proposal.accepted,
                 supportNames: (task.supportUnitIDs ?? []).compactMap { unitNames[$0] }.joined(separator: "; "),
                 deadline: task.deadline?.iso, deadlineText: task.deadlineText,
                 milestones: (task.milestones ?? []).map { Due(date: $0.date.iso, text: $0.text) },
@@ -97,7 +100,7 @@ struct DraftReviewPage: Encodable {
     /// The row for a task the extractor missed.
     static func blankRow(_ index: Int) -> Row {
         Row(index: index, id: "", section: nil, text: "", textRows: 3, leadText: nil, leadUnitID: nil, leadMissing: false,
-            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [],
+            leaderID: nil, accepted: false, supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [],
             recurrenceLabel: nil, recurrenceUntil: nil)
     }
 
