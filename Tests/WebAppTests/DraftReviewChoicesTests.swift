@@ -93,6 +93,34 @@ extension AppTests.DraftReshapingTests {
         }
     }
 
+    @Test func theReviewPageOffersOnlyTheSplitPointsAnEditedRowStillHas() async throws {
+        try await TestApp.run { t in
+            struct Merge: Encodable { let proposals: [UUID]; let edited: [DraftProposal] }
+            let notice = try await Notice.upload(t)
+            let session = try await t.browserSession(as: "vanthu")
+            let before = try await notice.detail()
+            let cut = try Self.offset(of: "báo cáo Chủ tịch UBND tỉnh kết quả", in: before.text)
+            func merging(_ a: Int, _ b: Int, rewording text: String) async throws -> (page: String, row: Int) {
+                let current = try await notice.detail()
+                var edited = current.proposals
+                let row = try #require(edited.firstIndex { $0.task.text.hasPrefix("Thanh tra tỉnh") })
+                edited[row].task.text = text
+                let merged = try await t.send(.POST, "api/v1/documents/\(notice.id)/proposals/merge", as: "vanthu",
+                                              json: Merge(proposals: [current.proposals[a].id, current.proposals[b].id], edited: edited))
+                #expect(merged.status == .ok)
+                let after = try merged.content.decode(Detail.self)
+                return (try await t.page("documents/\(notice.id)", session: session),
+                        try #require(after.proposals.firstIndex { $0.task.text == text }))
+            }
+            // Reworded without the words of its one split point: nothing to offer.
+            var (page, row) = try await merging(1, 3, rewording: "Thanh tra tỉnh kiểm tra các chủ đầu tư giải ngân chậm; gửi kết quả cho UBND tỉnh trong tháng 10/2025.")
+            #expect(!page.contains("name=\"tasks[\(row)][splitAt]\""))
+            // Reworded around them: the point is offered again.
+            (page, row) = try await merging(3, 4, rewording: Self.rewordedInspection)
+            #expect(page.contains("<select name=\"tasks[\(row)][splitAt]\"><option value=\"\(cut)\">"))
+        }
+    }
+
     @Test func ticksSurviveMergesAndSplitsThroughTheReviewPage() async throws {
         try await TestApp.run { t in
             let notice = try await Notice.upload(t)

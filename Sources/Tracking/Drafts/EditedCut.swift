@@ -6,11 +6,19 @@ import Foundation
 /// opens with the same words, compared without case or diacritics, so a
 /// clerk who reworded elsewhere, fixed a typo further on or retyped the
 /// accents still cuts where the page showed.
-enum EditedCut {
+public enum EditedCut {
     /// How many of the opening words are compared at least (fewer when the
     /// piece is shorter), and at most.
     static let leastWords = 3
     static let mostWords = 8
+
+    /// The cuts of a proposal's passage (document offsets) that its wording
+    /// still has, each on its own: what the review page offers a row whose
+    /// text the clerk edited.
+    public static func standing(_ cuts: [Int], in wording: String, document: String, passage: Range<Int>) -> [Int] {
+        let edited = Array(wording.unicodeScalars), scalars = Array(document.unicodeScalars)
+        return cuts.filter { (try? locate([$0], in: edited, document: scalars, passage: passage)) != nil }
+    }
 
     /// Unicode-scalar offsets into `edited`, one per cut (document offsets,
     /// in order, inside `passage`), in order. Refused, naming the words, when
@@ -22,6 +30,7 @@ enum EditedCut {
         var after = 0   // the first word a cut may open
         for (k, cut) in cuts.enumerated() {
             let end = k + 1 < cuts.count ? cuts[k + 1] : passage.upperBound
+            guard 0 <= cut, cut < document.count else { throw ProposalSplit.emptyPart }
             let anchor = Array(Word.scan(document, in: cut..<min(end, document.count)).prefix(mostWords))
             guard !anchor.isEmpty else { throw ProposalSplit.emptyPart }
             let shown = String(String.UnicodeScalarView(document[anchor[0].start..<anchor[anchor.count - 1].end]))

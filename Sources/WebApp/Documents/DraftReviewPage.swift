@@ -81,7 +81,10 @@ struct DraftReviewPage: Encodable {
             let task = proposal.task
             // inside a passage, or where a later passage of a merged task begins
             let inside = cuts.filter { offset in pieces[index].contains { $0.start < offset && offset < $0.end } }
-            let own = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
+            let all = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
+            // A row the clerk reworded is cut where the chosen words stand in it: offer only those it still has.
+            let own = pieces[index].isEmpty ? all
+                : EditedCut.standing(all, in: task.text, document: text, passage: pieces[index][0].start..<pieces[index][pieces[index].count - 1].end)
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
