@@ -14,5 +14,6 @@ public enum TrackingMigrations {
         ] + ListIndexes.steps + ReportingMigrations.all
             + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + PeriodExtensionColumn.steps
             + RecurringMigrations.all
+            + ReportTallyMigrations.all
     }
 }
