@@ -47,6 +47,8 @@ extension AppTests.RecurringDutyFlowTests {
             var row = try await t.detail(task.id).task
             #expect(row.deadline == "2026-03-27")
             #expect(row.originalDeadline == "2026-03-19")
+            let extended = try #require(try await ReportSnapshots(db: t.app.db).load(.all, only: [task.id]).first)
+            #expect(extended.extensions.map(\.newDeadline.iso) == ["2026-03-27"])
 
             // Past the original deadline, within the extension: in time, in the list and the inbox too.
             clock.move(to: Self.day(3, 25))
@@ -67,6 +69,10 @@ extension AppTests.RecurringDutyFlowTests {
             row = try await t.detail(task.id).task
             #expect(row.deadline == "2026-04-20" && row.originalDeadline == "2026-04-20")
             #expect(row.status == .inProgressOnTime)
+            // The reports read the row the same way: March's extension is not April's.
+            let snapshot = try #require(try await ReportSnapshots(db: t.app.db).load(.all, only: [task.id]).first)
+            #expect(snapshot.originalDeadline?.iso == "2026-04-20")
+            #expect(snapshot.extensions.isEmpty)
 
             // Both steps are in the audit log and the task's history.
             let history = try await t.detail(task.id).history.map(\.action)
