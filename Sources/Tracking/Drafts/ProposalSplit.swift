@@ -42,18 +42,9 @@ struct ProposalSplit {
         guard inDocument.allSatisfy({ !$0.task.text.isEmpty }) else { throw Self.emptyPart }
 
         let wholeInDocument = PassageReader.read(text, spans: pieces.map { TextSpan(start: $0.start, end: $0.end) }, context: context)
-        let readings: [PassageReader.Reading]
-        let wholeReading: PassageReader.Reading
-        if isDocumentWording(whole.text, pieces: pieces, reading: wholeInDocument) {
-            (readings, wholeReading) = (inDocument, wholeInDocument)
-        } else {
-            let edited = Array(whole.text.unicodeScalars)
-            let located = try EditedCut.locate(cuts, in: edited, document: Array(text.unicodeScalars), passage: first.start..<last.end)
-            let partTexts = zip([0] + located, located + [edited.count]).map { String(String.UnicodeScalarView(edited[$0..<$1])) }
-            readings = partTexts.map(readAlone)
-            wholeReading = readAlone(whole.text)
-            guard readings.allSatisfy({ !$0.task.text.isEmpty }) else { throw Self.emptyPart }
-        }
+        let (readings, wholeReading) = isDocumentWording(whole.text, pieces: pieces, reading: wholeInDocument)
+            ? (inDocument, wholeInDocument)
+            : try editedReadings(whole.text, at: cuts, passage: first.start..<last.end)
         let named = DraftProposals.task(from: wholeReading.task, unitIDs: unitIDs)
         let row = chosen(whole, documentSays: DraftProposals.task(from: wholeInDocument.task, unitIDs: unitIDs), rowSays: named)
         return zip(readings, inDocument).map { reading, place in
@@ -61,6 +52,17 @@ struct ProposalSplit {
             task.setPieces(place.spans.map { SourceSpan(start: $0.start, end: $0.end) })
             return DraftProposal(task: task, accepted: proposal.accepted)
         }
+    }
+
+    /// The parts of an edited wording, cut where the words at each point
+    /// stand in it, and the whole, each read on its own.
+    func editedReadings(_ wording: String, at cuts: [Int], passage: Range<Int>) throws
+        -> (parts: [PassageReader.Reading], whole: PassageReader.Reading) {
+        let edited = Array(wording.unicodeScalars)
+        let located = try EditedCut.locate(cuts, in: edited, document: Array(text.unicodeScalars), passage: passage)
+        let parts = zip([0] + located, located + [edited.count]).map { readAlone(String(String.UnicodeScalarView(edited[$0..<$1]))) }
+        guard parts.allSatisfy({ !$0.task.text.isEmpty }) else { throw Self.emptyPart }
+        return (parts, readAlone(wording))
     }
 
     static let emptyPart = TrackingError(.invalid, "Chỗ tách phải để lại nội dung ở mỗi phần của nhiệm vụ.")
