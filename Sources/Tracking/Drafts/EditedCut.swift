@@ -15,9 +15,9 @@ public enum EditedCut {
     /// The cuts of a proposal's passage (document offsets) that its wording
     /// still has, each on its own: what the review page offers a row whose
     /// text the clerk edited.
-    public static func standing(_ cuts: [Int], in wording: String, document: String, passage: Range<Int>) -> [Int] {
-        let edited = Array(wording.unicodeScalars), scalars = Array(document.unicodeScalars)
-        return cuts.filter { (try? locate([$0], in: edited, document: scalars, passage: passage)) != nil }
+    public static func standing(_ cuts: [Int], in wording: String, document: [Unicode.Scalar], passage: Range<Int>) -> [Int] {
+        let edited = Array(wording.unicodeScalars)
+        return cuts.filter { (try? locate([$0], in: edited, document: document, passage: passage)) != nil }
     }
 
     /// Unicode-scalar offsets into `edited`, one per cut (document offsets,

@@ -84,7 +84,7 @@ struct DraftReviewPage: Encodable {
             let all = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
             // A row the clerk reworded is cut where the chosen words stand in it: offer only those it still has.
             let own = pieces[index].isEmpty ? all
-                : EditedCut.standing(all, in: task.text, document: text, passage: pieces[index][0].start..<pieces[index][pieces[index].count - 1].end)
+                : EditedCut.standing(all, in: task.text, document: scalars, passage: pieces[index][0].start..<pieces[index][pieces[index].count - 1].end)
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
