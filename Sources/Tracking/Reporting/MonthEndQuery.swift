@@ -20,12 +20,7 @@ extension ReportFigureQuery {
     /// at each cut-off from their snapshots, as `figures` does.
     public func monthEnds(_ subject: ReportSubject, windows: [ReportWindow]) async throws -> [MonthEndCounts] {
         guard let first = windows.map(\.end).min() else { return [] }
-        if TallyReader.Scope(subject) != nil {
-            // Each month end read from the tally: a few thousand rows each.
-            var ends: [MonthEndCounts] = []
-            for window in windows { ends.append(MonthEndCounts(try await figures(subject, window: window).total)) }
-            return ends
-        }
+        if let scope = TallyReader.Scope(subject) { return try await talliedMonthEnds(scope, subject: subject, windows: windows) }
         let legal = try await legalDeadlines()
         let lateExtensionIDs = try await tasksWithLateExtensions(after: first)
         var counted: SQLQueryString = "t.workflow_state NOT IN ('rut', 'tam_hoan') AND \(subject.condition)"

@@ -5,17 +5,18 @@ import FluentKit
 enum ReportTallyMigrations {
     static var all: [any Migration] {
         [
-            CreateTaskFacts(), CreateTaskTallies(),
-            // The open tasks due within the next working days: a short range of legal deadlines.
+            CreateTaskFacts(), CreateTaskTallies.step,
+            // The two range reads, each an equality on the placement then a
+            // short range: the open tasks due within the next working days
+            // (a few days of legal deadlines), and the tasks finished after a
+            // cut-off (for the update rate). The placement first also serves
+            // the list of tasks counted alone.
             SQLStep("idx_task_facts_due", both: """
-                CREATE INDEX idx_task_facts_due ON task_facts (legal_deadline, placement, assigned_on, completed_on, unit_key)
+                CREATE INDEX idx_task_facts_due ON task_facts (placement, legal_deadline, assigned_on, completed_on, unit_key)
                 """, revert: "DROP INDEX idx_task_facts_due"),
-            // The tasks finished after a cut-off (for the update rate).
             SQLStep("idx_task_facts_completed", both: """
-                CREATE INDEX idx_task_facts_completed ON task_facts (completed_on, placement, reported_on, unit_key)
+                CREATE INDEX idx_task_facts_completed ON task_facts (placement, completed_on, reported_on, unit_key)
                 """, revert: "DROP INDEX idx_task_facts_completed"),
-            SQLStep("idx_task_facts_placement", both: "CREATE INDEX idx_task_facts_placement ON task_facts (placement, unit_key)",
-                    revert: "DROP INDEX idx_task_facts_placement"),
             FillReportTally(),
         ]
     }
@@ -42,19 +43,18 @@ struct CreateTaskFacts: AsyncMigration {
 }
 
 /// The prefix counts: per lead unit, kind (`TallyKind`) and bucket, how many
-/// entries; a bucket is a day (level 0) or a month (level 1).
-struct CreateTaskTallies: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await db.schema(ReportTally.tallyTable)
-            .field("level", .int, .required)
-            .field("bucket", .int, .required)
-            .field("unit_key", .uuid, .required)
-            .field("kind", .int, .required)
-            .field("n", .int64, .required)
-            .unique(on: "level", "bucket", "unit_key", "kind")
-            .create()
-    }
-    func revert(on db: any Database) async throws { try await db.schema(ReportTally.tallyTable).delete() }
+/// entries; a bucket is a day (level 0) or a month (level 1). A report reads
+/// ranges of buckets, so on SQLite the rows are stored in key order with
+/// their count (WITHOUT ROWID): a range is read from contiguous pages, with
+/// no lookup from an index into the table.
+enum CreateTaskTallies {
+    static let step = SQLStep("create_task_tallies", sqlite: """
+        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, unit_key UUID NOT NULL, \
+        kind INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (level, bucket, unit_key, kind)) WITHOUT ROWID
+        """, postgres: """
+        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, unit_key UUID NOT NULL, \
+        kind INTEGER NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (level, bucket, unit_key, kind))
+        """, revertSQLite: "DROP TABLE task_tallies", revertPostgres: "DROP TABLE task_tallies")
 }
 
 struct FillReportTally: AsyncMigration {

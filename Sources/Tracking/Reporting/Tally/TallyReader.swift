@@ -38,20 +38,12 @@ struct TallyReader: Sendable {
     func sums(at cut: TallyCut) async throws -> [UUID?: TallySums] {
         var sums: [UUID?: TallySums] = [:]
         let c = cut.cutOff, s = cut.windowStart.adding(days: -1)
-        let tallies = ReportTally.tallyTable
+        let (atCut, beforeWindow) = (Self.prefix(through: c), Self.prefix(through: s))
         let rows = try await sql.raw("""
-            SELECT unit_key, kind, CAST(SUM(at_cut) AS BIGINT) AS at_cut, CAST(SUM(before_window) AS BIGINT) AS before_window
-            FROM (
-              SELECT unit_key, kind, n AS at_cut,
-                     CASE WHEN bucket < \(bind: TallyRules.monthBucket(s)) THEN n ELSE 0 END AS before_window
-              FROM \(ident: tallies) WHERE level = \(literal: TallyDeltas.monthLevel) AND bucket < \(bind: TallyRules.monthBucket(c))\(inScope)
-              UNION ALL
-              SELECT unit_key, kind, n, 0 FROM \(ident: tallies)
-              WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(bind: Self.firstDayBucket(c)) AND \(bind: TallyRules.dayBucket(c))\(inScope)
-              UNION ALL
-              SELECT unit_key, kind, 0, n FROM \(ident: tallies)
-              WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(bind: Self.firstDayBucket(s)) AND \(bind: TallyRules.dayBucket(s))\(inScope)
-            ) x
+            SELECT unit_key, kind, CAST(SUM(CASE WHEN \(atCut) THEN n ELSE 0 END) AS BIGINT) AS at_cut,
+                   CAST(SUM(CASE WHEN \(beforeWindow) THEN n ELSE 0 END) AS BIGINT) AS before_window
+            FROM \(ident: ReportTally.tallyTable)
+            WHERE (\(atCut) OR \(beforeWindow))\(inScope)
             GROUP BY unit_key, kind
             """).all()
         for row in rows {
@@ -101,7 +93,57 @@ struct TallyReader: Sendable {
 
     private static func unit(_ key: UUID) -> UUID? { key == ReportTally.noUnit ? nil : key }
 
-    private static func firstDayBucket(_ day: CivilDate) -> Int {
-        TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
+    /// The rows whose entries fall on or before `day`: the whole months
+    /// before it and its month's days up to it, or just the months up to its
+    /// own when it ends its month (as every standard period does).
+    static func prefix(through day: CivilDate) -> SQLQueryString {
+        let month = TallyRules.monthBucket(day)
+        if day.adding(days: 1).month != day.month {
+            return "(level = \(literal: TallyDeltas.monthLevel) AND bucket <= \(literal: month))"
+        }
+        let first = TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
+        return """
+            ((level = \(literal: TallyDeltas.monthLevel) AND bucket < \(literal: month)) OR \
+            (level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))))
+            """
+    }
+
+    /// The entry counts of the whole scope up to each of `days`, by kind (the
+    /// dashboard's month ends): the months summed once, added up in order.
+    func totals(through days: [CivilDate]) async throws -> [[TallyKind: Int]] {
+        guard let last = days.max() else { return [] }
+        var byMonth: [Int: [TallyKind: Int]] = [:]
+        let rows = try await sql.raw("""
+            SELECT kind, bucket, CAST(SUM(n) AS BIGINT) AS n FROM \(ident: ReportTally.tallyTable)
+            WHERE level = \(literal: TallyDeltas.monthLevel) AND bucket <= \(literal: TallyRules.monthBucket(last))\(inScope)
+            GROUP BY kind, bucket
+            """).all()
+        for row in rows {
+            guard let kind = TallyKind(rawValue: try row.decode(column: "kind", as: Int.self)) else { continue }
+            byMonth[try row.decode(column: "bucket", as: Int.self), default: [:]][kind, default: 0] += try row.decode(column: "n", as: Int.self)
+        }
+        var result: [[TallyKind: Int]] = []
+        for day in days {
+            let month = TallyRules.monthBucket(day)
+            var counts: [TallyKind: Int] = [:]
+            for (bucket, kinds) in byMonth where bucket < month {
+                for (kind, n) in kinds { counts[kind, default: 0] += n }
+            }
+            if day.adding(days: 1).month != day.month {
+                for (kind, n) in byMonth[month] ?? [:] { counts[kind, default: 0] += n }
+            } else {
+                let first = TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
+                for row in try await sql.raw("""
+                    SELECT kind, CAST(SUM(n) AS BIGINT) AS n FROM \(ident: ReportTally.tallyTable)
+                    WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))\(inScope)
+                    GROUP BY kind
+                    """).all() {
+                    guard let kind = TallyKind(rawValue: try row.decode(column: "kind", as: Int.self)) else { continue }
+                    counts[kind, default: 0] += try row.decode(column: "n", as: Int.self)
+                }
+            }
+            result.append(counts)
+        }
+        return result
     }
 }
