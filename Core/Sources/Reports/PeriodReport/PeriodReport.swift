@@ -67,7 +67,12 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     /// "do Phòng Kinh tế chủ trì", "do đồng chí Lê Thị Hoa phụ trách", "theo Văn bản số 01/TB-UBND".
     /// Names come from the tasks themselves; with no task in scope the id is shown.
     public var scopePhrase: String {
-        let sample = rows.first?.task ?? excluded.first?.task
+        Self.phrase(for: scope, sample: rows.first?.task ?? excluded.first?.task)
+    }
+
+    /// The scope as it reads after "nhiệm vụ", naming units and documents from a
+    /// task of the scope when there is one.
+    public static func phrase(for scope: ReportScope, sample: TaskSnapshot?) -> String {
         switch scope {
         case .all: return ""
         case .unit(let id): return "do " + (sample?.leadUnitName ?? id) + " chủ trì"

@@ -5,9 +5,9 @@ import SQLKit
 import TrackingRules
 
 extension ReportService {
-    /// The report page's figures: from the tally for the whole book or one
-    /// lead unit (this window's and the previous one's), with only the most
-    /// overdue tasks read and classified; task by task otherwise.
+    /// The report page's figures: from the tally for the whole book, one lead
+    /// unit or one leader (this window's and the previous one's), with only
+    /// the most overdue tasks read and classified; task by task for a document.
     public func overview(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportOverview {
         guard let scope = TallyReader.Scope(subject) else { return ReportOverview(try await report(subject, window: window)) }
         let classifier = try await classifier()
@@ -25,6 +25,7 @@ extension ReportService {
         let scopePhrase: String
         switch subject {
         case .unit(let id): scopePhrase = "do " + (names[id] ?? id.uuidString) + " chủ trì"
+        case .leader: scopePhrase = PeriodReport.phrase(for: try await self.scope(subject), sample: nil)
         default: scopePhrase = ""
         }
         return ReportOverview(window: window, scopePhrase: scopePhrase, counts: figures.total, previous: previous, units: units,
@@ -66,7 +67,7 @@ extension TallyReader {
         return try await sql.raw("""
             SELECT task_id FROM \(ident: ReportTally.factsTable)
             WHERE placement = \(literal: TallyFacts.Placement.tallied.rawValue) AND legal_deadline < \(bind: c)
-              AND assigned_on <= \(bind: c) AND (completed_on IS NULL OR completed_on > \(bind: c))\(inScope)
+              AND assigned_on <= \(bind: c) AND (completed_on IS NULL OR completed_on > \(bind: c))\(inFacts)
             ORDER BY legal_deadline LIMIT \(literal: limit)
             """).all().map { try $0.decode(column: "task_id", as: UUID.self) }
     }
@@ -75,7 +76,7 @@ extension TallyReader {
     func excludedCount(through cutOff: CivilDate) async throws -> Int {
         try await sql.raw("""
             SELECT COUNT(*) AS n FROM \(ident: ReportTally.factsTable)
-            WHERE placement = \(literal: TallyFacts.Placement.excluded.rawValue) AND assigned_on <= \(bind: cutOff.daysSinceEpoch)\(inScope)
+            WHERE placement = \(literal: TallyFacts.Placement.excluded.rawValue) AND assigned_on <= \(bind: cutOff.daysSinceEpoch)\(inFacts)
             """).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 }

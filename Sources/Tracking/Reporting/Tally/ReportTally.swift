@@ -19,6 +19,8 @@ public enum ReportTally {
     static let tallyTable = "task_tallies"
     /// The key of tasks whose lead unit is not resolved: a key column cannot be null.
     static let noUnit = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    /// The leader key of the counts of every task, whoever follows it.
+    static let everyLeader = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// Brings the tally in line with the stored tasks `ids` (a task no longer
     /// stored loses its entries).
@@ -99,9 +101,10 @@ public enum ReportTally {
         }
         drifted += stored.keys
         var counted: [TallyDeltas.Key: Int] = [:]
-        for row in try await sql.raw("SELECT level, bucket, unit_key, kind, n FROM \(ident: tallyTable) WHERE n <> 0").all() {
+        for row in try await sql.raw("SELECT level, bucket, leader_key, unit_key, kind, n FROM \(ident: tallyTable) WHERE n <> 0").all() {
             let key = TallyDeltas.Key(level: try row.decode(column: "level", as: Int.self),
                                       bucket: try row.decode(column: "bucket", as: Int.self),
+                                      leader: try row.decode(column: "leader_key", as: UUID.self),
                                       unit: try row.decode(column: "unit_key", as: UUID.self),
                                       kind: try row.decode(column: "kind", as: Int.self))
             counted[key] = try row.decode(column: "n", as: Int.self)
@@ -125,7 +128,7 @@ extension StoredFacts {
             f.assignedOn = f.assignedOn ?? TallyRules.longAgo
             return f
         }
-        return taskID == other.taskID && unit == other.unit && deadline == other.deadline
+        return taskID == other.taskID && unit == other.unit && leader == other.leader && deadline == other.deadline
             && originalDeadline == other.originalDeadline && normal(facts) == normal(other.facts)
     }
 }

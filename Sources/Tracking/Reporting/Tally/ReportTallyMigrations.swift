@@ -29,6 +29,7 @@ struct CreateTaskFacts: AsyncMigration {
         try await db.schema(ReportTally.factsTable)
             .field("task_id", .uuid, .identifier(auto: false))
             .field("unit_key", .uuid, .required)
+            .field("leader_id", .uuid)
             .field("placement", .int, .required)
             .field("assigned_on", .int, .required)
             .field("completed_on", .int)
@@ -43,17 +44,21 @@ struct CreateTaskFacts: AsyncMigration {
 }
 
 /// The prefix counts: per lead unit, kind (`TallyKind`) and bucket, how many
-/// entries; a bucket is a day (level 0) or a month (level 1). A report reads
+/// entries; a bucket is a day (level 0) or a month (level 1). Each entry
+/// counts twice: under every leader (`ReportTally.everyLeader`) for the whole
+/// book and a unit, and under the task's leader (lãnh đạo phụ trách) for a
+/// leader's report and dashboard. A report reads
 /// ranges of buckets, so on SQLite the rows are stored in key order with
 /// their count (WITHOUT ROWID): a range is read from contiguous pages, with
 /// no lookup from an index into the table.
 enum CreateTaskTallies {
     static let step = SQLStep("create_task_tallies", sqlite: """
-        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, unit_key UUID NOT NULL, \
-        kind INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (level, bucket, unit_key, kind)) WITHOUT ROWID
+        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, leader_key UUID NOT NULL, \
+        unit_key UUID NOT NULL, kind INTEGER NOT NULL, n INTEGER NOT NULL, \
+        PRIMARY KEY (leader_key, level, bucket, unit_key, kind)) WITHOUT ROWID
         """, postgres: """
-        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, unit_key UUID NOT NULL, \
-        kind INTEGER NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (level, bucket, unit_key, kind))
+        CREATE TABLE task_tallies (level INTEGER NOT NULL, bucket INTEGER NOT NULL, leader_key UUID NOT NULL, \
+        unit_key UUID NOT NULL, kind INTEGER NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (leader_key, level, bucket, unit_key, kind))
         """, revertSQLite: "DROP TABLE task_tallies", revertPostgres: "DROP TABLE task_tallies")
 }
 

@@ -9,6 +9,7 @@ import TrackingRules
 struct StoredFacts: Sendable {
     var taskID: UUID
     var unit: UUID?
+    var leader: UUID?
     var facts: TallyFacts
     var deadline: CivilDate?
     var originalDeadline: CivilDate?
@@ -26,7 +27,7 @@ struct StoredFacts: Sendable {
     }
 
     private static let selectTasks: SQLQueryString = """
-        SELECT t.id, t.lead_unit_id, t.workflow_state, t.deadline, t.original_deadline, t.completed_on,
+        SELECT t.id, t.lead_unit_id, t.leader_id, t.workflow_state, t.deadline, t.original_deadline, t.completed_on,
                t.last_reported_on, d.issued_on
         FROM tasks t LEFT JOIN documents d ON d.id = t.document_id
         """
@@ -42,7 +43,7 @@ struct StoredFacts: Sendable {
                                lastReportOn: try date("last_reported_on"), calendar: calendar)
         return StoredFacts(taskID: try row.decode(column: "id", as: UUID.self),
                            unit: try row.decode(column: "lead_unit_id", as: UUID?.self),
-                           facts: facts, deadline: deadline, originalDeadline: original)
+                           leader: try row.decode(column: "leader_id", as: UUID?.self), facts: facts, deadline: deadline, originalDeadline: original)
     }
 
     /// The rows stored for `ids` (what the tally counted last).
@@ -61,25 +62,26 @@ struct StoredFacts: Sendable {
                                legalOriginalDeadline: try day("legal_original_deadline"), lastReportOn: try day("reported_on"))
         let unit = try row.decode(column: "unit_key", as: UUID.self)
         return StoredFacts(taskID: try row.decode(column: "task_id", as: UUID.self),
-                           unit: unit == ReportTally.noUnit ? nil : unit, facts: facts,
+                           unit: unit == ReportTally.noUnit ? nil : unit,
+                           leader: try row.decode(column: "leader_id", as: UUID?.self), facts: facts,
                            deadline: try day("deadline"), originalDeadline: try day("original_deadline"))
     }
 
-    /// Writes `rows` (500 to a statement: 10 binds a row).
+    /// Writes `rows` (500 to a statement: 11 binds a row).
     static func insert(_ rows: [StoredFacts], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: rows.count, by: 500) {
             let values = rows[start..<min(start + 500, rows.count)].map { row -> SQLQueryString in
                 let f = row.facts
                 func day(_ date: CivilDate?) -> Int? { date?.daysSinceEpoch }
                 return """
-                    (\(bind: row.taskID), \(bind: row.unit ?? ReportTally.noUnit), \(bind: f.placement.rawValue), \
+                    (\(bind: row.taskID), \(bind: row.unit ?? ReportTally.noUnit), \(bind: row.leader), \(bind: f.placement.rawValue), \
                     \(bind: (f.assignedOn ?? TallyRules.longAgo).daysSinceEpoch), \(bind: day(f.completedOn)), \
                     \(bind: day(f.legalDeadline)), \(bind: day(f.legalOriginalDeadline)), \(bind: day(f.lastReportOn)), \
                     \(bind: day(row.deadline)), \(bind: day(row.originalDeadline)))
                     """
             }
             try await sql.raw("""
-                INSERT INTO \(ident: ReportTally.factsTable) (task_id, unit_key, placement, assigned_on, completed_on, legal_deadline,
+                INSERT INTO \(ident: ReportTally.factsTable) (task_id, unit_key, leader_id, placement, assigned_on, completed_on, legal_deadline,
                     legal_original_deadline, reported_on, deadline, original_deadline)
                 VALUES \(values.joined(separator: ", "))
                 """).run()

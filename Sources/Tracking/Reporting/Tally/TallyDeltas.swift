@@ -9,6 +9,7 @@ struct TallyDeltas: Sendable {
     struct Key: Hashable, Sendable {
         let level: Int
         let bucket: Int
+        let leader: UUID
         let unit: UUID
         let kind: Int
     }
@@ -20,25 +21,28 @@ struct TallyDeltas: Sendable {
 
     mutating func add(_ row: StoredFacts, sign: Int) {
         let unit = row.unit ?? ReportTally.noUnit
+        let leaders = [ReportTally.everyLeader] + (row.leader.map { [$0] } ?? [])
         for entry in TallyRules.entries(row.facts) {
-            counts[Key(level: Self.dayLevel, bucket: TallyRules.dayBucket(entry.day), unit: unit, kind: entry.kind.rawValue),
-                   default: 0] += sign
-            counts[Key(level: Self.monthLevel, bucket: TallyRules.monthBucket(entry.day), unit: unit, kind: entry.kind.rawValue),
-                   default: 0] += sign
+            let buckets = [(Self.dayLevel, TallyRules.dayBucket(entry.day)), (Self.monthLevel, TallyRules.monthBucket(entry.day))]
+            for leader in leaders {
+                for (level, bucket) in buckets {
+                    counts[Key(level: level, bucket: bucket, leader: leader, unit: unit, kind: entry.kind.rawValue), default: 0] += sign
+                }
+            }
         }
     }
 
-    /// Adds the non-zero changes to the stored counts (1,000 to a statement: 5 binds a row).
+    /// Adds the non-zero changes to the stored counts (1,000 to a statement: 6 binds a row).
     func apply(on sql: any SQLDatabase) async throws {
         let changes = counts.filter { $0.value != 0 }.map { ($0.key, $0.value) }
         for start in stride(from: 0, to: changes.count, by: 1_000) {
             let values = changes[start..<min(start + 1_000, changes.count)].map { key, n -> SQLQueryString in
-                "(\(bind: key.level), \(bind: key.bucket), \(bind: key.unit), \(bind: key.kind), \(bind: n))"
+                "(\(bind: key.leader), \(bind: key.level), \(bind: key.bucket), \(bind: key.unit), \(bind: key.kind), \(bind: n))"
             }
             try await sql.raw("""
-                INSERT INTO \(ident: ReportTally.tallyTable) (level, bucket, unit_key, kind, n)
+                INSERT INTO \(ident: ReportTally.tallyTable) (leader_key, level, bucket, unit_key, kind, n)
                 VALUES \(values.joined(separator: ", "))
-                ON CONFLICT (level, bucket, unit_key, kind) DO UPDATE SET n = \(ident: ReportTally.tallyTable).n + excluded.n
+                ON CONFLICT (leader_key, level, bucket, unit_key, kind) DO UPDATE SET n = \(ident: ReportTally.tallyTable).n + excluded.n
                 """).run()
         }
     }

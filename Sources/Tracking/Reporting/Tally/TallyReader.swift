@@ -9,17 +9,19 @@ import SQLKit
 /// whatever the number of tasks), and the two short range reads of the
 /// tasks' facts (`TallyRules`).
 struct TallyReader: Sendable {
-    /// The reports the tally answers: the whole book or one lead unit's part.
-    /// (A leader's or a document's tasks are read from the tasks themselves.)
+    /// The reports the tally answers: the whole book, one lead unit's part,
+    /// one leader's. (A document's tasks are read from the tasks themselves.)
     enum Scope: Sendable {
         case all
         case unit(UUID)
+        case leader(UUID)
 
         init?(_ subject: ReportSubject) {
             switch subject {
             case .all: self = .all
             case .unit(let id): self = .unit(id)
-            case .leader, .document: return nil
+            case .leader(let id): self = .leader(id)
+            case .document: return nil
             }
         }
     }
@@ -27,11 +29,21 @@ struct TallyReader: Sendable {
     let sql: any SQLDatabase
     let scope: Scope
 
-    /// The scope's condition on `unit_key`, appended to a WHERE clause.
-    var inScope: SQLQueryString {
+    /// The scope's condition on the tally's rows, appended to a WHERE clause.
+    var inTally: SQLQueryString {
+        switch scope {
+        case .all: return " AND leader_key = \(bind: ReportTally.everyLeader)"
+        case .unit(let id): return " AND leader_key = \(bind: ReportTally.everyLeader) AND unit_key = \(bind: id)"
+        case .leader(let id): return " AND leader_key = \(bind: id)"
+        }
+    }
+
+    /// The scope's condition on the tasks' facts, appended to a WHERE clause.
+    var inFacts: SQLQueryString {
         switch scope {
         case .all: return ""
         case .unit(let id): return " AND unit_key = \(bind: id)"
+        case .leader(let id): return " AND leader_id = \(bind: id)"
         }
     }
 
@@ -39,12 +51,14 @@ struct TallyReader: Sendable {
     func sums(at cut: TallyCut) async throws -> [UUID?: TallySums] {
         var sums: [UUID?: TallySums] = [:]
         let c = cut.cutOff, s = cut.windowStart.adding(days: -1)
-        let (atCut, beforeWindow) = (Self.prefix(through: c), Self.prefix(through: s))
+        // One branch per range of buckets, each a seek on the key (leader,
+        // level, bucket): an OR of ranges would be read as one scan of the
+        // leader's rows.
+        let branches = Self.ranges(through: c).map { range(inTally, $0, atCutOff: true) }
+            + Self.ranges(through: s).map { range(inTally, $0, atCutOff: false) }
         let rows = try await sql.raw("""
-            SELECT unit_key, kind, CAST(SUM(CASE WHEN \(atCut) THEN n ELSE 0 END) AS BIGINT) AS at_cut,
-                   CAST(SUM(CASE WHEN \(beforeWindow) THEN n ELSE 0 END) AS BIGINT) AS before_window
-            FROM \(ident: ReportTally.tallyTable)
-            WHERE (\(atCut) OR \(beforeWindow))\(inScope)
+            SELECT unit_key, kind, CAST(SUM(at_cut) AS BIGINT) AS at_cut, CAST(SUM(before_window) AS BIGINT) AS before_window
+            FROM (\(branches.joined(separator: " UNION ALL "))) x
             GROUP BY unit_key, kind
             """).all()
         for row in rows {
@@ -58,14 +72,14 @@ struct TallyReader: Sendable {
             SELECT unit_key, COUNT(*) AS n FROM \(ident: ReportTally.factsTable)
             WHERE legal_deadline > \(bind: c0) AND legal_deadline < \(bind: cut.dueSoonEnd.daysSinceEpoch)
               AND placement = \(literal: TallyFacts.Placement.tallied.rawValue) AND assigned_on <= \(bind: c0)
-              AND (completed_on IS NULL OR completed_on > \(bind: c0))\(inScope)
+              AND (completed_on IS NULL OR completed_on > \(bind: c0))\(inFacts)
             GROUP BY unit_key
             """)
         for (unit, n) in dueSoon { sums[unit, default: TallySums()].dueSoonAfterCutOff += n }
         let reportedBefore = try await countsByUnit("""
             SELECT unit_key, COUNT(*) AS n FROM \(ident: ReportTally.factsTable)
             WHERE completed_on > \(bind: c0) AND placement = \(literal: TallyFacts.Placement.tallied.rawValue)
-              AND reported_on < \(bind: cut.windowStart.daysSinceEpoch)\(inScope)
+              AND reported_on < \(bind: cut.windowStart.daysSinceEpoch)\(inFacts)
             GROUP BY unit_key
             """)
         for (unit, n) in reportedBefore { sums[unit, default: TallySums()].reportedBeforeWindowDoneAfterCutOff += n }
@@ -76,7 +90,7 @@ struct TallyReader: Sendable {
     func classifiedAlone() async throws -> [UUID] {
         try await sql.raw("""
             SELECT task_id FROM \(ident: ReportTally.factsTable)
-            WHERE placement = \(literal: TallyFacts.Placement.classifiedAlone.rawValue)\(inScope)
+            WHERE placement = \(literal: TallyFacts.Placement.classifiedAlone.rawValue)\(inFacts)
             """).all().map { try $0.decode(column: "task_id", as: UUID.self) }
     }
 
@@ -84,7 +98,7 @@ struct TallyReader: Sendable {
     func facts(of ids: [UUID]) async throws -> [StoredFacts] {
         guard !ids.isEmpty else { return [] }
         return try await sql.raw("""
-            SELECT * FROM \(ident: ReportTally.factsTable) WHERE task_id IN (\(binds: ids))\(inScope)
+            SELECT * FROM \(ident: ReportTally.factsTable) WHERE task_id IN (\(binds: ids))\(inFacts)
             """).all().map(StoredFacts.from(stored:))
     }
 
@@ -94,18 +108,34 @@ struct TallyReader: Sendable {
 
     private static func unit(_ key: UUID) -> UUID? { key == ReportTally.noUnit ? nil : key }
 
-    /// The rows whose entries fall on or before `day`: the whole months
+    /// A range of buckets of one level; from the first bucket when `lowest` is nil.
+    struct BucketRange {
+        let level: Int
+        let lowest: Int?
+        let highest: Int
+    }
+
+    /// The buckets whose entries fall on or before `day`: the whole months
     /// before it and its month's days up to it, or just the months up to its
     /// own when it ends its month (as every standard period does).
-    static func prefix(through day: CivilDate) -> SQLQueryString {
+    static func ranges(through day: CivilDate) -> [BucketRange] {
         let month = TallyRules.monthBucket(day)
         if day.adding(days: 1).month != day.month {
-            return "(level = \(literal: TallyDeltas.monthLevel) AND bucket <= \(literal: month))"
+            return [BucketRange(level: TallyDeltas.monthLevel, lowest: nil, highest: month)]
         }
         let first = TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
+        return [BucketRange(level: TallyDeltas.monthLevel, lowest: nil, highest: month - 1),
+                BucketRange(level: TallyDeltas.dayLevel, lowest: first, highest: TallyRules.dayBucket(day))]
+    }
+
+    /// One branch of the sums: the range's counts in the at-cut-off column or the before-window one.
+    private func range(_ scope: SQLQueryString, _ range: BucketRange, atCutOff: Bool) -> SQLQueryString {
+        let columns: SQLQueryString = atCutOff ? "n AS at_cut, 0 AS before_window" : "0 AS at_cut, n AS before_window"
+        let buckets: SQLQueryString = range.lowest.map { "bucket BETWEEN \(literal: $0) AND \(literal: range.highest)" }
+            ?? "bucket <= \(literal: range.highest)"
         return """
-            ((level = \(literal: TallyDeltas.monthLevel) AND bucket < \(literal: month)) OR \
-            (level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))))
+            SELECT unit_key, kind, \(columns) FROM \(ident: ReportTally.tallyTable)
+            WHERE level = \(literal: range.level) AND \(buckets)\(scope)
             """
     }
 
@@ -116,7 +146,7 @@ struct TallyReader: Sendable {
         var byMonth: [Int: [TallyKind: Int]] = [:]
         let rows = try await sql.raw("""
             SELECT kind, bucket, CAST(SUM(n) AS BIGINT) AS n FROM \(ident: ReportTally.tallyTable)
-            WHERE level = \(literal: TallyDeltas.monthLevel) AND bucket <= \(literal: TallyRules.monthBucket(last))\(inScope)
+            WHERE level = \(literal: TallyDeltas.monthLevel) AND bucket <= \(literal: TallyRules.monthBucket(last))\(inTally)
             GROUP BY kind, bucket
             """).all()
         for row in rows {
@@ -136,7 +166,7 @@ struct TallyReader: Sendable {
                 let first = TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
                 for row in try await sql.raw("""
                     SELECT kind, CAST(SUM(n) AS BIGINT) AS n FROM \(ident: ReportTally.tallyTable)
-                    WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))\(inScope)
+                    WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))\(inTally)
                     GROUP BY kind
                     """).all() {
                     guard let kind = TallyKind(rawValue: try row.decode(column: "kind", as: Int.self)) else { continue }
