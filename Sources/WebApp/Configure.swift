@@ -20,7 +20,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.dondoc = DondocContext(gate: gate, clock: settings.clock, organisationID: organisationID)
 
     app.routes.defaultMaxBodySize = "20mb"
-    app.sessions.use(.fluent(settings.database.id))
+    app.sessions.use(.stored(settings.database.id))
     app.sessions.configuration.cookieName = SessionKeys.cookie
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, isHTTPOnly: true, sameSite: .lax)

@@ -5,10 +5,14 @@ import Foundation
 public struct Directory: Sendable {
     public let db: any Database
     public let gate: WriteGate
+    /// The server's copy of the working calendar, when it keeps one: read
+    /// through it, and dropped by the override changes made here.
+    public let calendarCache: WorkCalendarCache?
 
-    public init(db: any Database, gate: WriteGate) {
+    public init(db: any Database, gate: WriteGate, calendarCache: WorkCalendarCache? = nil) {
         self.db = db
         self.gate = gate
+        self.calendarCache = calendarCache
     }
 
     /// The installation's organisation, created on first start.

@@ -148,6 +148,11 @@ public struct TaskQueries: Sendable {
             extensions[try row.decode(column: "task_id", as: UUID.self), default: []]
                 .append(DeadlineExtension(newDeadline: date, approvedOn: decided))
         }
+        classify(&rows, extensions: extensions)
+    }
+
+    /// The same, with each task's approved extensions in the order they were decided.
+    func classify(_ rows: inout [TaskRow], extensions: [UUID: [DeadlineExtension]]) {
         for i in rows.indices {
             let timeline = TaskTimeline(
                 originalDeadline: (rows[i].originalDeadline ?? rows[i].deadline).flatMap(CivilDate.init(iso:)),

@@ -187,11 +187,12 @@ struct TaskPagesController: RouteCollection {
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        try await request.tracker.rollForward(id)
+        let recurrence = try await request.tracker.recurrence(of: id)
+        if recurrence != nil { try await request.tracker.rollForward(id) }
         let queries = try await request.queries()
         let occurrences = try await queries.occurrences(of: id)
-        guard let detail = try await TaskDetail.load(id, using: queries, on: request.db) else { throw Abort(.notFound) }
-        let scope = try await request.tracker.scope(of: id)
+        guard let detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
+        let scope = try await request.taskScope(of: id)
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
@@ -210,7 +211,7 @@ struct TaskPagesController: RouteCollection {
             pendingExtension: forms.decideExtension ? detail.extensions.first { $0.decision == .pending } : nil,
             canReassign: forms.reassign, reassignUnits: units,
             occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
-            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+            recurrenceLabel: recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
             currentPeriod: occurrences.first(where: \.isCurrent),
             canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope)))
     }
