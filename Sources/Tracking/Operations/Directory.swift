@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The organisation, its units and its users.
 public struct Directory: Sendable {
@@ -29,6 +30,22 @@ public struct Directory: Sendable {
 
     public func units() async throws -> [UnitRecord] {
         try await UnitRecord.query(on: db).sort(\.$name).all()
+    }
+
+    /// Every unit's id and name, by name: what a page's unit picker needs,
+    /// read without decoding whole unit models (aliases and all).
+    public func unitNames() async throws -> [UnitRef] {
+        try await (db as! any SQLDatabase).raw("SELECT id, name FROM units ORDER BY name").all().map {
+            UnitRef(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self))
+        }
+    }
+
+    /// The leaders (lãnh đạo) by name, for the list's "leader" filter.
+    public func leaderNames() async throws -> [UnitRef] {
+        try await (db as! any SQLDatabase)
+            .raw("SELECT id, display_name FROM users WHERE role = \(bind: UserRole.leader.rawValue) ORDER BY display_name").all().map {
+                UnitRef(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "display_name", as: String.self))
+            }
     }
 
     /// Teaches the directory another spelling of a unit, so the next document

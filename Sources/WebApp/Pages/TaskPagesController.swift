@@ -167,9 +167,8 @@ struct TaskPagesController: RouteCollection {
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
         let offset = max(filter.offset ?? 0, 0)
         let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
-        let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
-        let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
-            .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
+        let units = try await request.directory.unitNames()
+        let leaders = try await request.directory.leaderNames().map { Option(value: $0.id.uuidString, label: $0.name) }
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
@@ -196,10 +195,9 @@ struct TaskPagesController: RouteCollection {
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
-            let all = try await request.directory.units().map { unit in
-                let unitID = try unit.requireID()
-                return ReassignChoice(id: unitID, name: unit.name, leads: unitID == scope.leadUnitID,
-                                      coordinates: scope.supportUnitIDs.contains(unitID))
+            let all = try await request.directory.unitNames().map { unit in
+                ReassignChoice(id: unit.id, name: unit.name, leads: unit.id == scope.leadUnitID,
+                               coordinates: scope.supportUnitIDs.contains(unit.id))
             }
             // The units ticked now come first, so a long directory does not hide them.
             units = all.filter(\.coordinates) + all.filter { !$0.coordinates }
