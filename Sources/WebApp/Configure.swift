@@ -29,12 +29,13 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.views.use(.leaf)
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.leaf.tags["ngay"] = VietnameseDateTag()
+    app.leaf.tags["ngaygio"] = VietnameseTimeTag()
     app.leaf.tags["path"] = PathTag()
 
     app.middleware = .init()
     app.middleware.use(RequestMetricsMiddleware())
     app.middleware.use(VietnameseErrorMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionPrincipalAuthenticator())
     app.middleware.use(BearerPrincipalAuthenticator())

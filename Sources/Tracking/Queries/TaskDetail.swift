@@ -59,16 +59,22 @@ public struct TaskDetail: Codable, Sendable {
     public let extensions: [Extension]
     public let history: [Event]
 
-    /// Five statements: the task with its row's joins and the document's
-    /// text, its coordinating units, its extensions, its reports with their
-    /// authors, and the history of the task and its extensions.
+    /// Four statements: the task with its row's joins, the document's text
+    /// and its coordinating units (one row each, the task's columns repeated),
+    /// its extensions, its reports with their authors, and the history of the
+    /// task and its extensions. Each statement is a trip to the database's
+    /// thread and back, which cost a task request more than the SQL itself.
     public static func load(_ id: UUID, using queries: TaskQueries) async throws -> TaskDetail? {
         let sql = queries.sql
-        guard let found = try await sql.raw("""
+        let rows = try await sql.raw("""
             SELECT \(TaskQueries.columns), t.text AS task_text, t.span_start, t.span_end, t.source_spans, t.milestones,
-                   CASE WHEN t.span_start IS NOT NULL AND t.span_end IS NOT NULL THEN d.text END AS document_text
-            FROM tasks t \(TaskQueries.joins) WHERE t.id = \(bind: id)
-            """).first() else { return nil }
+                   CASE WHEN t.span_start IS NOT NULL AND t.span_end IS NOT NULL THEN d.text END AS document_text,
+                   c.unit_id AS support_id, c.state AS support_state, su.name AS support_name
+            FROM tasks t \(TaskQueries.joins)
+            LEFT JOIN task_coordinators c ON c.task_id = t.id LEFT JOIN units su ON su.id = c.unit_id
+            WHERE t.id = \(bind: id) ORDER BY su.name
+            """).all()
+        guard let found = rows.first else { return nil }
         var source: Excerpt?
         var passages: [String] = []
         if let start = try found.decode(column: "span_start", as: Int?.self), let end = try found.decode(column: "span_end", as: Int?.self),
@@ -83,9 +89,9 @@ public struct TaskDetail: Codable, Sendable {
             SELECT id, reason, previous_deadline, requested_deadline, decision, decision_note, decided_on, created_at
             FROM extensions WHERE task_id = \(bind: id) ORDER BY created_at
             """).all().map(StoredExtension.init)
-        var rows = [try TaskQueries.row(found)]
-        rows[0].supportUnits = try await queries.supportUnits(of: [id])[id] ?? []
-        queries.classify(&rows, extensions: [id: StoredExtension.approvedInDecisionOrder(extensions)])
+        var task = [try TaskQueries.row(found)]
+        task[0].supportUnits = try rows.compactMap(TaskQueries.supportUnit)
+        queries.classify(&task, extensions: [id: StoredExtension.approvedInDecisionOrder(extensions)])
 
         let reports = try await sql.raw("""
             SELECT r.id, r.kind, r.text, r.answer_number, r.evidence_file_name, r.reported_on, r.decision, r.created_at,
@@ -114,7 +120,7 @@ public struct TaskDetail: Codable, Sendable {
                              before: try e.decode(column: "before_json", as: String?.self), after: after, note: Self.note(in: after))
             }
         return TaskDetail(
-            task: rows[0], text: try found.decode(column: "task_text", as: String.self), source: source, passages: passages,
+            task: task[0], text: try found.decode(column: "task_text", as: String.self), source: source, passages: passages,
             milestones: try found.decode(column: "milestones", as: String?.self)
                 .map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
             reports: reports, extensions: extensions.map(\.shown), history: history)

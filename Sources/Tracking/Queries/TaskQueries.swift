@@ -232,13 +232,21 @@ public struct TaskQueries: Sendable {
             """).all()
         var result: [UUID: [SupportUnit]] = [:]
         for row in rows {
-            let task = try row.decode(column: "task_id", as: UUID.self)
             let state = WorkflowState(rawValue: try row.decode(column: "state", as: String.self)) ?? .notStarted
-            result[task, default: []].append(SupportUnit(id: try row.decode(column: "id", as: UUID.self),
-                                                         name: try row.decode(column: "name", as: String.self),
-                                                         state: state, stateLabel: state.label))
+            result[try row.decode(column: "task_id", as: UUID.self), default: []]
+                .append(SupportUnit(id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
+                                    state: state, stateLabel: state.label))
         }
         return result
+    }
+
+    /// The coordinating unit on a row that joins one (columns support_id,
+    /// support_state, support_name), nil on a task's row without any.
+    static func supportUnit(_ row: any SQLRow) throws -> SupportUnit? {
+        guard let id = try row.decode(column: "support_id", as: UUID?.self),
+              let name = try row.decode(column: "support_name", as: String?.self) else { return nil }
+        let state = WorkflowState(rawValue: try row.decode(column: "support_state", as: String.self)) ?? .notStarted
+        return SupportUnit(id: id, name: name, state: state, stateLabel: state.label)
     }
 
     static func row(_ r: any SQLRow) throws -> TaskRow {
