@@ -26,6 +26,7 @@ extension AppTests {
             "POST /api/v1/tasks/:taskID/reports": ["stc", "quantri"],
             "GET /api/v1/tasks/:taskID/occurrences": everyone,
             "POST /api/v1/tasks/:taskID/occurrences/:occurrenceID/reports": ["stc", "quantri"],
+            "POST /api/v1/tasks/:taskID/occurrences/:occurrenceID/extensions": ["stc", "quantri"],
             "POST /api/v1/tasks/:taskID/completion": ["lanhdao", "quantri"],
             "GET /api/v1/reports/:reportID/evidence": everyone,
             "POST /api/v1/tasks/:taskID/extensions": ["stc", "quantri"],

@@ -108,6 +108,7 @@ struct ReportBook {
         try await task("o", deadline: "2026-10-27", state: .inProgress, extendedTo: "2026-11-20", decided: "2026-11-02")
         // The book writes its reports directly, around Tracker, so it sets the tasks' report day as bulk loads do.
         try await LastReportColumn.recompute(on: db as! any SQLDatabase)
+        try await ReportTally.rebuild(on: db)
         return ReportBook(unitID: unitID, documentID: document, leaderID: try leader.requireID(), ids: ids)
     }
 

@@ -67,8 +67,9 @@ extension AppTests {
             }
         }
 
-        /// The dashboard's trend counts twelve month ends in one pass; each
-        /// must be what that month's own report says, on every scope.
+        /// The dashboard's trend counts twelve month ends at once (from the
+        /// tally, or one pass over a leader's or a document's tasks); each must
+        /// be what that month's own report says, on every scope.
         @Test func theOnePassMonthEndsEqualEachMonthsFigures() async throws {
             try await TestApp.run { t in
                 let book = try await ReportBook.make(t.app)
@@ -83,7 +84,7 @@ extension AppTests {
                 for subject in subjects {
                     let ends = try await service.monthEnds(subject, windows: windows)
                     var perMonth: [MonthEndCounts] = []
-                    for window in windows { perMonth.append(MonthEndCounts(try await service.figures(subject, window: window).total)) }
+                    for window in windows { perMonth.append(MonthEndCounts(try await service.report(subject, window: window).counts)) }
                     #expect(ends == perMonth, "\(subject)")
                 }
                 // The book's October has overdue tasks and a rate: the months are not all empty.

@@ -44,6 +44,9 @@ struct TestApp {
                 tokens[login.username] = try await token(app, login.username)
             }
             try await test(TestApp(app: app, tokens: tokens, dataDirectory: folder))
+            // Whatever the scenario wrote, the report tally must have followed it.
+            let drift = try await ReportTally.drift(on: app.db)
+            #expect(drift.isEmpty, "report tally out of step: \(drift)")
         }
     }
 

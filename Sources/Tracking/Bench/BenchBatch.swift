@@ -53,7 +53,7 @@ struct BenchBatch: Sendable {
             let lead = people.units[random.below(people.units.count)]
             addTask(documentID: documentID, organisationID: organisationID, section: section, passage: passage,
                     span: (spanStart, spanEnd), lead: lead, leader: random.chance(85) ? leader : nil,
-                    deadline: deadline, createdAt: issuedAt, plan: plan, people: people, random: &random)
+                    deadline: deadline, issued: issued, createdAt: issuedAt, plan: plan, people: people, random: &random)
         }
         text += "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
 
@@ -67,7 +67,7 @@ struct BenchBatch: Sendable {
 
     private mutating func addTask(documentID: UUID, organisationID: UUID, section: String, passage: String,
                                   span: (Int, Int), lead: (id: UUID, name: String), leader: UUID?, deadline: CivilDate?,
-                                  createdAt: Date, plan: BenchSeeder.Plan, people: BenchPeople,
+                                  issued: CivilDate, createdAt: Date, plan: BenchSeeder.Plan, people: BenchPeople,
                                   random: inout SplitMix64) {
         let id = UUID()
         let state = Self.state(deadline: deadline, today: plan.today, random: &random)
@@ -75,9 +75,9 @@ struct BenchBatch: Sendable {
         if state == .done, let deadline {
             // Most finish on time; some a few days late.
             let day = random.chance(80) ? deadline.adding(days: -random.below(20)) : deadline.adding(days: 1 + random.below(15))
-            completedOn = min(day, plan.today)
+            completedOn = max(issued, min(day, plan.today))
         } else if state == .done {
-            completedOn = plan.today.adding(days: -random.below(300))
+            completedOn = max(issued, plan.today.adding(days: -random.below(300)))
         }
         let title = Tracker.title(nil, text: passage)
         tasks.append([
@@ -94,7 +94,8 @@ struct BenchBatch: Sendable {
         for unit in supportUnits { coordinators.append([UUID(), id, unit, WorkflowState.notStarted.rawValue]) }
 
         let author = people.membersByUnit[lead.id] ?? people.clerk
-        let reportDay = min(plan.today, (deadline ?? plan.today).adding(days: -random.below(30)))
+        // A unit reports after the document reaches it, never before its date.
+        let reportDay = max(issued, min(plan.today, (deadline ?? plan.today).adding(days: -random.below(30))))
         switch state {
         case .inProgress:
             addReport(task: id, author: author, unit: lead.id, kind: .progress, day: reportDay, decision: .approved, decidedBy: nil)

@@ -23,23 +23,31 @@ public struct Milestone: Codable, Sendable, Hashable {
     }
 }
 
-/// One task a draft proposes, as the clerk reviews it: the task to create and
-/// the id that merge and split requests name it by. It reads and writes as
-/// the task's own fields plus `id`, so a client may send a proposal back to
-/// confirm as it is.
+/// One task a draft proposes, as the clerk reviews it: the task to create,
+/// the id that merge and split requests name it by, and the clerk's tick
+/// (accept or reject), kept through merges and splits. It reads and writes
+/// as the task's own fields plus `id` and `accepted`, so a client may send a
+/// proposal back to confirm as it is.
 public struct DraftProposal: Codable, Sendable {
     public var id: UUID
     public var task: NewTask
+    /// Ticked "Nhận nhiệm vụ": every proposal starts accepted until the clerk
+    /// unticks it. A merged proposal is accepted when all its parts were; the
+    /// parts of a split one inherit its tick.
+    public var accepted: Bool
 
-    public init(id: UUID = UUID(), task: NewTask) {
+    public init(id: UUID = UUID(), task: NewTask, accepted: Bool = true) {
         self.id = id
         self.task = task
+        self.accepted = accepted
     }
 
-    enum CodingKeys: String, CodingKey { case id }
+    enum CodingKeys: String, CodingKey { case id, accepted }
 
     public init(from decoder: any Decoder) throws {
-        id = try decoder.container(keyedBy: CodingKeys.self).decode(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(UUID.self, forKey: .id)
+        accepted = try container.decodeIfPresent(Bool.self, forKey: .accepted) ?? true
         task = try NewTask(from: decoder)
     }
 
@@ -47,6 +55,7 @@ public struct DraftProposal: Codable, Sendable {
         try task.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encode(accepted, forKey: .accepted)
     }
 
     /// Where the proposal begins in the document; one without a passage sorts last.

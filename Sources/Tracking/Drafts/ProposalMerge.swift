@@ -9,6 +9,7 @@ enum ProposalMerge {
     /// first lead in text order that is a unit of the directory stays lead
     /// (else the first lead as written) and the other leads coordinate; the
     /// earliest deadline is the task's and every due date stays a milestone.
+    /// It is accepted when every part was.
     static func merge(_ parts: [DraftProposal]) -> DraftProposal {
         let parts = DraftOrder.sorted(parts)
         let tasks = parts.map(\.task)
@@ -41,7 +42,7 @@ enum ProposalMerge {
         let distinct = milestones.reduce(into: [Milestone]()) { if !$0.contains($1) { $0.append($1) } }.sorted { $0.date < $1.date }
         merged.milestones = distinct.count > 1 ? distinct : nil
         merged.recurrence = tasks.lazy.compactMap(\.recurrence).first
-        return DraftProposal(task: merged)
+        return DraftProposal(task: merged, accepted: parts.allSatisfy(\.accepted))
     }
 
     /// Texts as one paragraph: a text that ends without a stop gets a

@@ -5,7 +5,7 @@ import Foundation
 extension Tracker {
     /// Merges two or more proposals of a draft into one. `edited`, when
     /// given, is the clerk's current view of the proposals (the review form
-    /// with its unsaved edits), kept along with the merge.
+    /// with its unsaved edits and ticks), kept along with the merge.
     @discardableResult
     public func mergeProposals(_ ids: [UUID], of documentID: UUID, revising edited: [DraftProposal]? = nil,
                                by actor: Actor) async throws -> [DraftProposal] {
@@ -21,7 +21,8 @@ extension Tracker {
 
     /// Splits one proposal of a draft at `offsets` (Unicode-scalar offsets
     /// into the document's text, inside the proposal's passage) into parts,
-    /// each read again for its own bodies and due date.
+    /// each read again for its own bodies and due date; a proposal the clerk
+    /// edited (in `edited` or earlier) is split in its edited wording.
     @discardableResult
     public func splitProposal(_ id: UUID, at offsets: [Int], of documentID: UUID, revising edited: [DraftProposal]? = nil,
                               by actor: Actor) async throws -> [DraftProposal] {
@@ -72,13 +73,21 @@ extension Tracker {
     }
 
     /// The clerk's edited proposals may add rows typed by hand, but a
-    /// proposal tied to the text must be one of this draft's.
+    /// proposal tied to the text must be one of this draft's, and keeps the
+    /// passages stored with it: the clerk edits a proposal's wording and
+    /// choices, never where in the document it comes from.
     static func checked(_ edited: [DraftProposal], against stored: [DraftProposal]) throws -> [DraftProposal] {
-        let known = Set(stored.map(\.id))
-        for proposal in edited where !known.contains(proposal.id) && !proposal.task.pieces.isEmpty {
-            _ = try Self.proposal(proposal.id, in: stored)
+        var known: [UUID: DraftProposal] = [:]
+        for proposal in stored { known[proposal.id] = proposal }
+        return try edited.map { proposal in
+            guard let original = known[proposal.id] else {
+                if !proposal.task.pieces.isEmpty { _ = try Self.proposal(proposal.id, in: stored) }
+                return proposal
+            }
+            var kept = proposal
+            kept.task.setPieces(original.task.pieces)
+            return kept
         }
-        return edited
     }
 }
 

@@ -12,6 +12,8 @@ public enum TrackingMigrations {
             AddExtensionDecidedOn(),
             SearchAndIndexes.urgencyOrder,
         ] + ListIndexes.steps + ReportingMigrations.all
-            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + RecurringMigrations.all
+            + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + PeriodExtensionColumn.steps
+            + RecurringMigrations.all
+            + ReportTallyMigrations.all
     }
 }

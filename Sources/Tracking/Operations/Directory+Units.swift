@@ -69,17 +69,24 @@ extension Directory {
     /// Adds another name for a unit, refusing one it already has or one that
     /// another unit of the same period goes by (a document naming it could
     /// not tell them apart). Clerks teaching from a draft use `teach`, which
-    /// ignores a name already known instead.
+    /// ignores a name the unit already has instead.
     public func addAlias(_ alias: String, to id: UUID, by actor: Actor) async throws {
         try await gate.write(on: db) { db in
-            let units = try await UnitRecord.query(on: db).all()
-            guard let unit = units.first(where: { $0.id == id }) else { throw TrackingError.notFound("đơn vị") }
-            try Self.checkAlias(alias, for: unit, among: units)
-            let before = unit.aliases
-            unit.aliases.append(Self.clean(alias))
-            try await unit.update(on: db)
-            try await AuditLog.record(.teachAlias, entity: UnitRecord.schema, id: id, before: before, after: unit.aliases, by: actor, on: db)
+            try await Self.learn(alias, to: id, by: actor, on: db, knownIsRefused: true)
         }
+    }
+
+    /// Adds `alias` to the unit in the caller's transaction, by the alias
+    /// rule. A name the unit already goes by is refused when `knownIsRefused`,
+    /// else left as it is.
+    static func learn(_ alias: String, to id: UUID, by actor: Actor, on db: any Database, knownIsRefused: Bool) async throws {
+        let units = try await UnitRecord.query(on: db).all()
+        guard let unit = units.first(where: { $0.id == id }) else { throw TrackingError.notFound("đơn vị") }
+        if knownIsRefused { try checkAlias(alias, for: unit, among: units) } else if try isKnownAlias(alias, of: unit, among: units) { return }
+        let before = unit.aliases
+        unit.aliases.append(clean(alias))
+        try await unit.update(on: db)
+        try await AuditLog.record(.teachAlias, entity: UnitRecord.schema, id: id, before: before, after: unit.aliases, by: actor, on: db)
     }
 
     public func removeAlias(_ alias: String, from id: UUID, by actor: Actor) async throws {
@@ -99,16 +106,25 @@ extension Directory {
         alias.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// A new name for a unit: refused when it already goes by it, or by the alias rule.
     static func checkAlias(_ alias: String, for unit: UnitRecord, among units: [UnitRecord]) throws(TrackingError) {
+        if try isKnownAlias(alias, of: unit, among: units) {
+            throw TrackingError(.conflict, "\"\(clean(alias))\" đã là tên hoặc tên gọi khác của \(unit.name).")
+        }
+    }
+
+    /// The alias rule, one for the administrator's forms and for a clerk
+    /// teaching from a draft: a name is refused when blank or when another
+    /// unit of an overlapping period goes by it (a document naming it could
+    /// not tell them apart). Returns whether the unit already goes by it.
+    static func isKnownAlias(_ alias: String, of unit: UnitRecord, among units: [UnitRecord]) throws(TrackingError) -> Bool {
         let alias = clean(alias)
         guard !alias.isEmpty else { throw TrackingError(.invalid, "Tên gọi khác không được để trống.") }
         let folded = SearchFolding.fold(alias)
-        if unit.foldedNames.contains(folded) {
-            throw TrackingError(.conflict, "\"\(alias)\" đã là tên hoặc tên gọi khác của \(unit.name).")
-        }
         if let other = units.first(where: { $0.id != unit.id && $0.overlaps(unit) && $0.foldedNames.contains(folded) }) {
             throw TrackingError(.conflict, "\"\(alias)\" đã là tên gọi của \(other.name), đơn vị cùng thời gian hoạt động: một văn bản ghi tên này sẽ không phân biệt được hai đơn vị.")
         }
+        return unit.foldedNames.contains(folded)
     }
 
     private static func apply(_ fields: UnitFields, to unit: UnitRecord) {

@@ -49,19 +49,12 @@ public struct Directory: Sendable {
     }
 
     /// Teaches the directory another spelling of a unit, so the next document
-    /// that writes it that way resolves by itself.
+    /// that writes it that way resolves by itself. A spelling the unit already
+    /// has is left as it is; one another unit goes by is refused (the alias
+    /// rule of `addAlias`).
     public func teach(alias: String, to unitID: UUID, by actor: Actor) async throws {
-        let alias = alias.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !alias.isEmpty else { throw TrackingError(.invalid, "Tên gọi khác không được để trống.") }
         try await gate.write(on: db) { db in
-            guard let unit = try await UnitRecord.find(unitID, on: db) else { throw TrackingError.notFound("đơn vị") }
-            let folded = SearchFolding.fold(alias)
-            guard SearchFolding.fold(unit.name) != folded, !unit.aliases.contains(where: { SearchFolding.fold($0) == folded }) else { return }
-            let before = unit.aliases
-            unit.aliases.append(alias)
-            try await unit.update(on: db)
-            try await AuditLog.record(.teachAlias, entity: UnitRecord.schema, id: unitID,
-                                      before: before, after: unit.aliases, by: actor, on: db)
+            try await Self.learn(alias, to: unitID, by: actor, on: db, knownIsRefused: false)
         }
     }
 

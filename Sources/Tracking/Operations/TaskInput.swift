@@ -65,6 +65,9 @@ public struct ReportInput: Codable, Sendable {
 public struct ExtensionInput: Codable, Sendable {
     public var reason: String
     public var requestedDeadline: CivilDate
+    /// The period of a recurring duty whose deadline is to move; nil for the
+    /// current (earliest open) one. Ignored for a one-off task.
+    public var occurrenceID: UUID?
     public init(reason: String, requestedDeadline: CivilDate) {
         self.reason = reason
         self.requestedDeadline = requestedDeadline

@@ -22,6 +22,16 @@ public struct NewDocument: Sendable {
     }
 }
 
+/// A unit's name as a document wrote it, for the directory to remember (ghi nhớ tên gọi).
+public struct TaughtAlias: Codable, Sendable {
+    public var unitID: UUID
+    public var alias: String
+    public init(unitID: UUID, alias: String) {
+        self.unitID = unitID
+        self.alias = alias
+    }
+}
+
 extension Tracker {
     /// Keeps an uploaded document as a draft, with what extraction proposed,
     /// for the clerk to review. No task exists until the draft is confirmed.
@@ -39,12 +49,18 @@ extension Tracker {
     }
 
     /// Confirms a draft: creates the tasks the clerk accepted (as edited),
-    /// all or none, and marks the document confirmed.
-    public func confirm(document id: UUID, tasks: [NewTask], by actor: Actor) async throws -> [UUID] {
+    /// all or none, and marks the document confirmed. The names of units the
+    /// clerk asked to remember (`aliases`) are taught in the same transaction,
+    /// by the directory's alias rule: one that another unit goes by refuses
+    /// the whole confirmation, and neither the draft nor the directory changes.
+    public func confirm(document id: UUID, tasks: [NewTask], aliases: [TaughtAlias] = [], by actor: Actor) async throws -> [UUID] {
         let organisationID = organisationID
         return try await write { db in
             guard let document = try await DocumentRecord.find(id, on: db) else { throw TrackingError.notFound("văn bản") }
             guard document.state == .draft else { throw TrackingError(.conflict, "Văn bản này đã được xác nhận.") }
+            for taught in aliases {
+                try await Directory.learn(taught.alias, to: taught.unitID, by: actor, on: db, knownIsRefused: false)
+            }
             var ids: [UUID] = []
             for var task in tasks {
                 task.documentID = id

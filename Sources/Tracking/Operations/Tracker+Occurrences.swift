@@ -94,19 +94,21 @@ extension Tracker {
         return createdOn ?? task.createdAt.map(VietnamDayClock.day(of:)) ?? clock.today()
     }
 
-    /// Shows the earliest open period on the task: its deadline and its state. A
+    /// Shows the earliest open period on the task: its deadline in force (an
+    /// approved extension of that period), its original deadline and its state. A
     /// duty whose every period is done is done on the day its last one was.
     /// A suspended task keeps its state. Returns whether the task changed.
     func mirror(_ periods: [OccurrenceRecord], on task: TaskRecord, on db: any Database) async throws -> Bool {
         guard let last = periods.last, task.workflowState != .suspended, task.workflowState != .withdrawn else { return false }
         let before = (task.deadline, task.originalDeadline, task.workflowState, task.completedOn)
+        let extended = try await PeriodExtensions.approved(of: try task.requireID(), on: db)
         if let current = periods.first(where: \.isOpen) {
-            task.deadline = current.deadline
+            task.deadline = current.deadline(in: extended)
             task.originalDeadline = current.deadline
             task.workflowState = current.workflowState
             task.completedOn = nil
         } else {
-            task.deadline = last.deadline
+            task.deadline = last.deadline(in: extended)
             task.originalDeadline = last.deadline
             task.workflowState = .done
             task.completedOn = periods.compactMap(\.completedOn).max()
@@ -163,15 +165,18 @@ extension Tracker {
     }
 }
 
-/// What the audit log keeps of a decision on one period: the period and the task after it.
+/// What the audit log keeps of a decision on one period: the period (its
+/// deadline in force, when an extension was decided) and the task after it.
 struct OccurrenceSnapshot: Codable {
     let period: String
     let periodState: String
+    let periodDeadline: String?
     let task: TaskSnapshot
 
-    init(_ period: OccurrenceRecord, task: TaskRecord) {
+    init(_ period: OccurrenceRecord, deadline: String? = nil, task: TaskRecord) {
         self.period = period.periodLabel
         self.periodState = period.workflowState.rawValue
+        self.periodDeadline = deadline
         self.task = TaskSnapshot(task)
     }
 }

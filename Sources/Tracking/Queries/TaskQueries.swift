@@ -155,13 +155,15 @@ public struct TaskQueries: Sendable {
     }
 
     /// Gives each row its official status on `asOf` (TrackingRules), counting
-    /// the extensions a leader approved.
+    /// the extensions a leader approved (for a recurring duty, those of the
+    /// period the row shows).
     func classify(_ rows: inout [TaskRow]) async throws {
         guard !rows.isEmpty else { return }
         let approved = try await sql.raw("""
-            SELECT task_id, requested_deadline, decided_on FROM extensions
-            WHERE decision = \(bind: Decision.approved.rawValue) AND task_id IN (\(binds: rows.map(\.id)))
-            ORDER BY decided_on, created_at
+            SELECT e.task_id, e.requested_deadline, e.decided_on FROM extensions e
+            WHERE e.decision = \(bind: Decision.approved.rawValue) AND e.task_id IN (\(binds: rows.map(\.id)))
+              AND \(PeriodExtensions.applyToTaskRow)
+            ORDER BY e.decided_on, e.created_at
             """).all()
         var extensions: [UUID: [DeadlineExtension]] = [:]
         for row in approved {

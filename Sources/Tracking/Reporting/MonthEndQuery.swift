@@ -20,13 +20,9 @@ extension ReportFigureQuery {
     /// at each cut-off from their snapshots, as `figures` does.
     public func monthEnds(_ subject: ReportSubject, windows: [ReportWindow]) async throws -> [MonthEndCounts] {
         guard let first = windows.map(\.end).min() else { return [] }
+        if let scope = TallyReader.Scope(subject) { return try await talliedMonthEnds(scope, subject: subject, windows: windows) }
         let legal = try await legalDeadlines()
-        let lateExtensions: SQLQueryString = """
-            SELECT e.task_id FROM extensions e
-            WHERE e.decision = 'dong_y' AND e.decided_on IS NOT NULL AND (e.decided_on > \(bind: first.iso) OR e.decided_on > \
-            (SELECT x.completed_on FROM tasks x WHERE x.id = e.task_id AND x.workflow_state = 'da_hoan_thanh'))
-            """
-        let lateExtensionIDs = Array(Set(try await sql.raw(lateExtensions).all().map { try $0.decode(column: "task_id", as: UUID.self) }))
+        let lateExtensionIDs = try await tasksWithLateExtensions(after: first)
         var counted: SQLQueryString = "t.workflow_state NOT IN ('rut', 'tam_hoan') AND \(subject.condition)"
         if !lateExtensionIDs.isEmpty { counted = "\(counted) AND t.id NOT IN (\(binds: lateExtensionIDs))" }
         let later = try await sql.raw("SELECT d.id FROM documents d WHERE d.issued_on > \(bind: first.iso) LIMIT 1").first()

@@ -42,7 +42,16 @@ public struct ReportFigureQuery: Sendable {
         self.dueSoonThreshold = dueSoonThreshold
     }
 
+    /// The figures of `subject`: from the report tally for the whole book or
+    /// one lead unit, from a pass over the tasks for a leader or a document.
     public func figures(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
+        if let scope = TallyReader.Scope(subject) { return try await tallied(scope, subject: subject, window: window) }
+        return try await figuresFromTasks(subject, window: window)
+    }
+
+    /// The figures from one pass over the subject's tasks (the benchmark
+    /// compares it with the tally, and `ReportFigureTests` checks both).
+    public func figuresFromTasks(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
         let legal = try await legalDeadlines()
         let cutOff = window.end
         let c = cutOff.iso
@@ -53,13 +62,7 @@ public struct ReportFigureQuery: Sendable {
         let overdueBound = legal.lastDeadline(before: cutOff).iso
         let dueBound = legal.lastDeadline(before: cutOff.adding(days: 1)).iso
         let soonBound = legal.lastDeadline(before: calendar.adding(workingDays: dueSoonThreshold + 1, to: cutOff)).iso
-        // Driven from the extensions (few), each task found by its key.
-        let lateExtensions: SQLQueryString = """
-            SELECT e.task_id FROM extensions e
-            WHERE e.decision = 'dong_y' AND e.decided_on IS NOT NULL AND (e.decided_on > \(bind: c) OR e.decided_on > \
-            (SELECT x.completed_on FROM tasks x WHERE x.id = e.task_id AND x.workflow_state = 'da_hoan_thanh'))
-            """
-        let lateExtensionIDs = Array(Set(try await sql.raw(lateExtensions).all().map { try $0.decode(column: "task_id", as: UUID.self) }))
+        let lateExtensionIDs = try await tasksWithLateExtensions(after: cutOff)
         var counted = try await countedCondition(subject, cutOff: c)
         if !lateExtensionIDs.isEmpty { counted = "\(counted) AND t.id NOT IN (\(binds: lateExtensionIDs))" }
 
@@ -113,6 +116,18 @@ public struct ReportFigureQuery: Sendable {
         }
         try await addTasksWithLateExtensions(lateExtensionIDs, subject: subject, window: window, to: &figures)
         return figures
+    }
+
+    /// The tasks with an approved extension decided after `cutOff` or after
+    /// their completion: their deadline in force is not the one to count.
+    /// Driven from the extensions (few), each task found by its key.
+    func tasksWithLateExtensions(after cutOff: CivilDate) async throws -> [UUID] {
+        let rows = try await sql.raw("""
+            SELECT e.task_id FROM extensions e
+            WHERE e.decision = 'dong_y' AND e.decided_on IS NOT NULL AND (e.decided_on > \(bind: cutOff.iso) OR e.decided_on > \
+            (SELECT x.completed_on FROM tasks x WHERE x.id = e.task_id AND x.workflow_state = 'da_hoan_thanh'))
+            """).all()
+        return Array(Set(try rows.map { try $0.decode(column: "task_id", as: UUID.self) }))
     }
 
     /// Counts the tasks whose extension came after their decisive day the way

@@ -15,19 +15,3 @@ public struct ReportFigures: Sendable, Equatable {
         byUnit.values.reduce(into: StatusCounts()) { $0.add($1) }
     }
 }
-
-extension StatusCounts {
-    /// Adds another group's counts, field by field.
-    public mutating func add(_ other: StatusCounts) {
-        doneOnTime += other.doneOnTime
-        doneLate += other.doneLate
-        openInTime += other.openInTime
-        overdue += other.overdue
-        noDeadlineDone += other.noDeadlineDone
-        noDeadlineOpen += other.noDeadlineOpen
-        dueSoon += other.dueSoon
-        alreadyDue += other.alreadyDue
-        openUpdated += other.openUpdated
-        doneWithinExtension += other.doneWithinExtension
-    }
-}

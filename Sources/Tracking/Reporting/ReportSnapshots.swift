@@ -55,7 +55,7 @@ public struct ReportSnapshots: Sendable {
     private func approvedExtensions(_ condition: SQLQueryString) async throws -> [UUID: [DeadlineExtension]] {
         let rows = try await sql.raw("""
             SELECT e.task_id, e.requested_deadline, e.decided_on FROM extensions e JOIN tasks t ON t.id = e.task_id
-            WHERE e.decision = 'dong_y' AND \(condition)
+            WHERE e.decision = 'dong_y' AND \(PeriodExtensions.applyToTaskRow) AND \(condition)
             ORDER BY e.created_at, e.id
             """).all()
         var result: [UUID: [DeadlineExtension]] = [:]

@@ -4,9 +4,10 @@ import Vapor
 
 extension OccurrenceRow: Content {}
 
-/// The periods of a recurring duty: list them, and report on one. Confirming a
-/// period's completion goes through the task's completion route with its
-/// `occurrenceID`.
+/// The periods of a recurring duty: list them, report on one, ask for more
+/// time on one. Confirming a period's completion goes through the task's
+/// completion route with its `occurrenceID`; deciding an extension through
+/// the extension's decision route.
 struct OccurrenceAPIController: RouteCollection {
     struct CreatedOne: Content { let id: UUID }
 
@@ -22,5 +23,14 @@ struct OccurrenceAPIController: RouteCollection {
             input.occurrenceID = occurrenceID
             return CreatedOne(id: try await request.tracker.report(on: try request.taskID, input, by: principal))
         }
+        routes.guarded(.POST, .api(.occurrenceExtensions(task: .key, occurrence: .key)), action: .requestExtension) { request, principal in
+            guard let occurrenceID = request.parameters.get("occurrenceID", as: UUID.self) else { throw Abort(.notFound) }
+            var input = try request.content.decode(ExtensionInput.self)
+            input.occurrenceID = occurrenceID
+            return CreatedOne(id: try await request.tracker.requestExtension(of: try request.taskID, input, by: principal))
+        }.description("""
+            The lead unit asks for more time on one period of a recurring duty. Body: {"reason", "requestedDeadline": \
+            "YYYY-MM-DD"}. The other periods keep their deadlines; a leader decides with POST /api/v1/extensions/{id}/decision.
+            """)
     }
 }

@@ -34,11 +34,16 @@ struct DocumentAPIController: RouteCollection {
         let aliases: [Alias]?
     }
     struct Created: Content { let ids: [UUID] }
-    /// Merge these proposals (two or more) into one task.
-    struct MergeRequest: Content { let proposals: [UUID] }
+    /// Merge these proposals (two or more) into one task. `edited`, when
+    /// sent, is the client's whole view of the draft's proposals (as GET
+    /// answers them, with the clerk's edits and `accepted` ticks; one left
+    /// out is dropped, as a row emptied on the page), kept with the merge;
+    /// passages always stay as stored.
+    struct MergeRequest: Content { let proposals: [UUID]; let edited: [DraftProposal]? }
     /// Split this proposal where each offset (Unicode scalars into the
-    /// document's text, inside the proposal's passage) starts a new part.
-    struct SplitRequest: Content { let proposal: UUID; let at: [Int] }
+    /// document's text, inside the proposal's passage) starts a new part;
+    /// `edited` as for a merge (an edited wording is split as edited).
+    struct SplitRequest: Content { let proposal: UUID; let at: [Int]; let edited: [DraftProposal]? }
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.POST, .api(.documents), action: .registerDocument) { request, principal in
@@ -57,29 +62,29 @@ struct DocumentAPIController: RouteCollection {
         routes.guarded(.POST, .api(.documentConfirm(.key)), action: .registerDocument) { request, principal in
             let body = try request.content.decode(Confirmation.self)
             let id = try await Self.document(request).requireID()
-            for alias in body.aliases ?? [] {
-                try await request.directory.teach(alias: alias.alias, to: alias.unitID, by: principal.actor)
-            }
-            return Created(ids: try await request.tracker.confirm(document: id, tasks: body.tasks, by: principal.actor))
+            let aliases = (body.aliases ?? []).map { TaughtAlias(unitID: $0.unitID, alias: $0.alias) }
+            return Created(ids: try await request.tracker.confirm(document: id, tasks: body.tasks, aliases: aliases, by: principal.actor))
         }
         routes.guarded(.POST, .api(.proposalsMerge(.key)), action: .registerDocument) { request, principal in
             let body = try request.content.decode(MergeRequest.self)
             let id = try await Self.document(request).requireID()
-            try await request.tracker.mergeProposals(body.proposals, of: id, by: principal.actor)
+            try await request.tracker.mergeProposals(body.proposals, of: id, revising: body.edited, by: principal.actor)
             return try await Self.detail(try await Self.document(request), on: request)
         }.description("""
-            Merges two or more proposals of a draft into one task. Body: {"proposals": [proposal id, ...]}. \
-            Answers the document as GET does, its proposals in text order.
+            Merges two or more proposals of a draft into one task. Body: {"proposals": [proposal id, ...], \
+            "edited": [proposal, ...] (optional: every proposal of the draft as the clerk edited and ticked it)}. \
+            The merged task is accepted when every part was. Answers the document as GET does, its proposals in text order.
             """)
         routes.guarded(.POST, .api(.proposalsSplit(.key)), action: .registerDocument) { request, principal in
             let body = try request.content.decode(SplitRequest.self)
             let id = try await Self.document(request).requireID()
-            try await request.tracker.splitProposal(body.proposal, at: body.at, of: id, by: principal.actor)
+            try await request.tracker.splitProposal(body.proposal, at: body.at, of: id, revising: body.edited, by: principal.actor)
             return try await Self.detail(try await Self.document(request), on: request)
         }.description("""
             Splits one proposal of a draft where each offset starts a new part. Body: {"proposal": proposal id, \
-            "at": [offset, ...]}, offsets in Unicode scalars of the document's text, inside the proposal's passage. \
-            Each part is read again for its own units and deadline. Answers the document as GET does.
+            "at": [offset, ...], "edited": [...] (optional, as for a merge)}, offsets in Unicode scalars of the document's \
+            text, inside the proposal's passage. Each part is read again for its own units and deadline; an edited wording \
+            is split where the words at each offset stand in it. Parts keep the proposal's tick. Answers the document as GET does.
             """)
     }
 

@@ -24,14 +24,15 @@ struct DocumentPagesController: RouteCollection {
         routes.guarded(.POST, .documentConfirm(.key), action: .registerDocument) { request, principal in
             let (id, reviewed) = try await review(request)
             var tasks: [NewTask] = []
+            var aliases: [TaughtAlias] = []
             for item in reviewed where item.accepted {
                 let task = item.proposal.task
                 if item.row?.teach == "on", let unit = task.leadUnitID, let written = task.leadText, !written.isEmpty {
-                    try await request.directory.teach(alias: written, to: unit, by: principal.actor)
+                    aliases.append(TaughtAlias(unitID: unit, alias: written))
                 }
                 tasks.append(task)
             }
-            _ = try await request.tracker.confirm(document: id, tasks: tasks, by: principal.actor)
+            _ = try await request.tracker.confirm(document: id, tasks: tasks, aliases: aliases, by: principal.actor)
             return request.redirect(to: SiteRoute.document(.value(id)).path)
         }
         // Merge and split post the whole review form, so the clerk's unsaved edits are kept with the change.

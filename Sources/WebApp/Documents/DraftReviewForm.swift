@@ -73,9 +73,10 @@ struct DraftReviewForm: Decodable {
                 proposal.task.recurrence = nil
                 proposal.task.recurrenceUntil = nil
             }
-            out.append(Reviewed(proposal: proposal, accepted: row.accept == "on", picked: row.pick == "on", row: row))
+            proposal.accepted = row.accept == "on"
+            out.append(Reviewed(proposal: proposal, accepted: proposal.accepted, picked: row.pick == "on", row: row))
         }
-        // (a proposal the page did not show is kept as it is)
+        // (a proposal the page did not show is kept as it is, with its tick, but not confirmed)
         for proposal in stored where !seen.contains(proposal.id) {
             out.append(Reviewed(proposal: proposal, accepted: false, picked: false, row: nil))
         }

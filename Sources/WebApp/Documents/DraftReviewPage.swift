@@ -32,6 +32,9 @@ struct DraftReviewPage: Encodable {
         /// No unit of the directory leads it (the document names none, or only
         /// a group such as "các cơ quan, đơn vị, địa phương").
         let leadMissing: Bool
+        let leaderID: String?
+        /// The clerk's tick "Nhận nhiệm vụ", kept through merges and splits.
+        let accepted: Bool
         let supportNames: String
         let deadline: String?
         let deadlineText: String?
@@ -78,11 +81,14 @@ struct DraftReviewPage: Encodable {
             let task = proposal.task
             // inside a passage, or where a later passage of a merged task begins
             let inside = cuts.filter { offset in pieces[index].contains { $0.start < offset && offset < $0.end } }
-            let own = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
+            let all = Set(inside + pieces[index].dropFirst().map(\.start)).sorted()
+            // A row the clerk reworded is cut where the chosen words stand in it: offer only those it still has.
+            let own = pieces[index].isEmpty ? all
+                : EditedCut.standing(all, in: task.text, document: scalars, passage: pieces[index][0].start..<pieces[index][pieces[index].count - 1].end)
             return Row(
                 index: index, id: proposal.id.uuidString, section: task.section, text: task.text,
                 textRows: textRows(task.text), leadText: task.leadText, leadUnitID: task.leadUnitID?.uuidString,
-                leadMissing: task.leadUnitID == nil,
+                leadMissing: task.leadUnitID == nil, leaderID: task.leaderID?.uuidString, accepted: proposal.accepted,
                 supportNames: (task.supportUnitIDs ?? []).compactMap { unitNames[$0] }.joined(separator: "; "),
                 deadline: task.deadline?.iso, deadlineText: task.deadlineText,
                 milestones: (task.milestones ?? []).map { Due(date: $0.date.iso, text: $0.text) },
@@ -97,7 +103,7 @@ struct DraftReviewPage: Encodable {
     /// The row for a task the extractor missed.
     static func blankRow(_ index: Int) -> Row {
         Row(index: index, id: "", section: nil, text: "", textRows: 3, leadText: nil, leadUnitID: nil, leadMissing: false,
-            supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [],
+            leaderID: nil, accepted: false, supportNames: "", deadline: nil, deadlineText: nil, milestones: [], passages: 0, cuts: [], successions: [],
             recurrenceLabel: nil, recurrenceUntil: nil)
     }
 

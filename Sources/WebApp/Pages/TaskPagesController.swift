@@ -61,6 +61,9 @@ struct TaskPagesController: RouteCollection {
         let currentPeriod: OccurrenceRow?
         /// Confirm or return a period's completion (the per-period buttons).
         let canConfirmPeriods: Bool
+        /// Ask for more time on one open period, and decide such a request.
+        let canExtendPeriods: Bool
+        let canDecidePeriodExtensions: Bool
     }
     /// A unit in the reassign form, marked if it leads or coordinates now.
     struct ReassignChoice: Encodable {
@@ -86,6 +89,8 @@ struct TaskPagesController: RouteCollection {
     struct ExtensionForm: Content {
         let reason: String
         let requestedDeadline: String
+        /// The period of a recurring duty; absent for the current one.
+        let occurrence: UUID?
     }
     struct DecisionForm: Content {
         let approve: String
@@ -125,7 +130,9 @@ struct TaskPagesController: RouteCollection {
         routes.guarded(.POST, .taskExtensions(.key), action: .requestExtension) { request, principal in
             let form = try request.content.decode(ExtensionForm.self)
             let date = try FormDate.parse(form.requestedDeadline, field: "Hạn mới đề nghị")
-            try await request.tracker.requestExtension(of: try request.taskID, ExtensionInput(reason: form.reason, requestedDeadline: date), by: principal)
+            var input = ExtensionInput(reason: form.reason, requestedDeadline: date)
+            input.occurrenceID = form.occurrence
+            try await request.tracker.requestExtension(of: try request.taskID, input, by: principal)
             return request.redirect(to: SiteRoute.task(.value(try request.taskID)).path)
         }
         routes.guarded(.POST, .taskCompletion(.key), action: .decideCompletion) { request, principal in
@@ -216,11 +223,14 @@ struct TaskPagesController: RouteCollection {
             me: Self.me(principal), csrf: request.csrfToken, detail: detail,
             canReport: forms.report, canExtend: forms.extend && occurrences.isEmpty, canDecide: forms.confirmCompletion || forms.decideExtension,
             awaitingConfirmation: forms.confirmCompletion,
-            pendingExtension: forms.decideExtension ? detail.extensions.first { $0.decision == .pending } : nil,
+            // A recurring duty's requests are for one period each: decided in the period's row.
+            pendingExtension: forms.decideExtension && occurrences.isEmpty ? detail.extensions.first { $0.decision == .pending } : nil,
             canReassign: forms.reassign, reassignUnits: units,
             occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
             recurrenceLabel: recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
             currentPeriod: occurrences.first(where: \.isCurrent),
-            canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope)))
+            canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope),
+            canExtendPeriods: !detail.task.workflowState.isFinished && AccessPolicy.allows(principal, .requestExtension, on: scope),
+            canDecidePeriodExtensions: AccessPolicy.allows(principal, .decideExtension, on: scope)))
     }
 }

@@ -32,7 +32,7 @@ extension SiteRoute {
         .adminUnitAliasRemove(.key), .adminUnitHandOver(.key),
         ] + [SiteRoute.API]([
         .tokens, .me, .tasks, .inbox, .task(.key), .taskReassign(.key), .taskReports(.key), .taskOccurrences(.key),
-        .occurrenceReports(task: .key, occurrence: .key), .taskCompletion(.key),
+        .occurrenceReports(task: .key, occurrence: .key), .occurrenceExtensions(task: .key, occurrence: .key), .taskCompletion(.key),
         .taskExtensions(.key), .extensionDecision(.key), .reportEvidence(.key), .documents, .document(.key),
         .documentOriginal(.key), .documentConfirm(.key), .proposalsMerge(.key), .proposalsSplit(.key), .reports, .notifications, .units, .unit(.key), .unitAliases(.key), .unitHandOver(.key),
         .users, .userEmail(.key), .calendarOverrides, .audit,

@@ -83,6 +83,7 @@ enum SiteRoute: Sendable, Hashable {
         case taskReports(Parameter)
         case taskOccurrences(Parameter)
         case occurrenceReports(task: Parameter, occurrence: Parameter)
+        case occurrenceExtensions(task: Parameter, occurrence: Parameter)
         case taskCompletion(Parameter)
         case taskExtensions(Parameter)
         case extensionDecision(Parameter)
@@ -214,6 +215,7 @@ extension SiteRoute.API {
         case .taskReports(let id): ["tasks", .taskID(id), "reports"]
         case .taskOccurrences(let id): ["tasks", .taskID(id), "occurrences"]
         case .occurrenceReports(let task, let occurrence): ["tasks", .taskID(task), "occurrences", .occurrenceID(occurrence), "reports"]
+        case .occurrenceExtensions(let task, let occurrence): ["tasks", .taskID(task), "occurrences", .occurrenceID(occurrence), "extensions"]
         case .taskCompletion(let id): ["tasks", .taskID(id), "completion"]
         case .taskExtensions(let id): ["tasks", .taskID(id), "extensions"]
         case .extensionDecision(let id): ["extensions", .extensionID(id), "decision"]

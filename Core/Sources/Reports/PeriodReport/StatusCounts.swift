@@ -58,6 +58,20 @@ public struct StatusCounts: Hashable, Sendable, Codable {
         if !status.isDone && row.updatedInPeriod { openUpdated += 1 }
     }
 
+    /// Adds another group's counts, field by field.
+    public mutating func add(_ other: StatusCounts) {
+        doneOnTime += other.doneOnTime
+        doneLate += other.doneLate
+        openInTime += other.openInTime
+        overdue += other.overdue
+        noDeadlineDone += other.noDeadlineDone
+        noDeadlineOpen += other.noDeadlineOpen
+        dueSoon += other.dueSoon
+        alreadyDue += other.alreadyDue
+        openUpdated += other.openUpdated
+        doneWithinExtension += other.doneWithinExtension
+    }
+
     /// Tỷ lệ hoàn thành: done ÷ tasks already due.
     public var completionRate: ReportRate {
         ReportRate(label: ReportRate.completionLabel, numerator: done, denominator: alreadyDue)

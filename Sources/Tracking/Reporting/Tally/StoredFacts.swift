@@ -1,0 +1,88 @@
+import Foundation
+import LegalCalendar
+import Reports
+import SQLKit
+import TrackingRules
+
+/// One row of `task_facts`: a task's `TallyFacts` under its lead unit, with
+/// its deadlines as stored (to find the tasks a calendar change moves).
+struct StoredFacts: Sendable {
+    var taskID: UUID
+    var unit: UUID?
+    var facts: TallyFacts
+    var deadline: CivilDate?
+    var originalDeadline: CivilDate?
+
+    /// What the tally should hold for the tasks `ids` now, from the tasks and their documents.
+    static func current(tasks ids: [UUID], calendar: WorkCalendar, on sql: any SQLDatabase) async throws -> [StoredFacts] {
+        try await sql.raw("\(selectTasks) WHERE t.id IN (\(binds: ids))").all().map { try from(task: $0, calendar: calendar) }
+    }
+
+    /// The next `limit` tasks after `id` in key order (a rebuild reads the whole table page by page).
+    static func current(after id: UUID?, limit: Int, calendar: WorkCalendar, on sql: any SQLDatabase) async throws -> [StoredFacts] {
+        let after: SQLQueryString = id.map { "WHERE t.id > \(bind: $0)" } ?? ""
+        return try await sql.raw("\(selectTasks) \(after) ORDER BY t.id LIMIT \(literal: limit)").all()
+            .map { try from(task: $0, calendar: calendar) }
+    }
+
+    private static let selectTasks: SQLQueryString = """
+        SELECT t.id, t.lead_unit_id, t.workflow_state, t.deadline, t.original_deadline, t.completed_on,
+               t.last_reported_on, d.issued_on
+        FROM tasks t LEFT JOIN documents d ON d.id = t.document_id
+        """
+
+    private static func from(task row: any SQLRow, calendar: WorkCalendar) throws -> StoredFacts {
+        func date(_ column: String) throws -> CivilDate? {
+            try row.decode(column: column, as: String?.self).flatMap { CivilDate(iso: $0) }
+        }
+        let state = WorkflowState(rawValue: try row.decode(column: "workflow_state", as: String.self)) ?? .notStarted
+        let deadline = try date("deadline"), original = try date("original_deadline")
+        let facts = TallyFacts(state: state, assignedOn: try date("issued_on"), deadline: deadline,
+                               originalDeadline: original, completedOn: try date("completed_on"),
+                               lastReportOn: try date("last_reported_on"), calendar: calendar)
+        return StoredFacts(taskID: try row.decode(column: "id", as: UUID.self),
+                           unit: try row.decode(column: "lead_unit_id", as: UUID?.self),
+                           facts: facts, deadline: deadline, originalDeadline: original)
+    }
+
+    /// The rows stored for `ids` (what the tally counted last).
+    static func stored(tasks ids: [UUID], on sql: any SQLDatabase) async throws -> [StoredFacts] {
+        try await sql.raw("SELECT * FROM \(ident: ReportTally.factsTable) WHERE task_id IN (\(binds: ids))").all()
+            .map(from(stored:))
+    }
+
+    static func from(stored row: any SQLRow) throws -> StoredFacts {
+        func day(_ column: String) throws -> CivilDate? {
+            try row.decode(column: column, as: Int?.self).map { CivilDate(daysSinceEpoch: $0) }
+        }
+        let placement = TallyFacts.Placement(rawValue: try row.decode(column: "placement", as: Int.self)) ?? .classifiedAlone
+        let facts = TallyFacts(placement: placement, assignedOn: try day("assigned_on"), completedOn: try day("completed_on"),
+                               legalDeadline: try day("legal_deadline"),
+                               legalOriginalDeadline: try day("legal_original_deadline"), lastReportOn: try day("reported_on"))
+        let unit = try row.decode(column: "unit_key", as: UUID.self)
+        return StoredFacts(taskID: try row.decode(column: "task_id", as: UUID.self),
+                           unit: unit == ReportTally.noUnit ? nil : unit, facts: facts,
+                           deadline: try day("deadline"), originalDeadline: try day("original_deadline"))
+    }
+
+    /// Writes `rows` (500 to a statement: 10 binds a row).
+    static func insert(_ rows: [StoredFacts], on sql: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: rows.count, by: 500) {
+            let values = rows[start..<min(start + 500, rows.count)].map { row -> SQLQueryString in
+                let f = row.facts
+                func day(_ date: CivilDate?) -> Int? { date?.daysSinceEpoch }
+                return """
+                    (\(bind: row.taskID), \(bind: row.unit ?? ReportTally.noUnit), \(bind: f.placement.rawValue), \
+                    \(bind: (f.assignedOn ?? TallyRules.longAgo).daysSinceEpoch), \(bind: day(f.completedOn)), \
+                    \(bind: day(f.legalDeadline)), \(bind: day(f.legalOriginalDeadline)), \(bind: day(f.lastReportOn)), \
+                    \(bind: day(row.deadline)), \(bind: day(row.originalDeadline)))
+                    """
+            }
+            try await sql.raw("""
+                INSERT INTO \(ident: ReportTally.factsTable) (task_id, unit_key, placement, assigned_on, completed_on, legal_deadline,
+                    legal_original_deadline, reported_on, deadline, original_deadline)
+                VALUES \(values.joined(separator: ", "))
+                """).run()
+        }
+    }
+}
