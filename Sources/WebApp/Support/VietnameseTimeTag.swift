@@ -16,7 +16,9 @@ struct VietnameseTimeTag: LeafTag {
     }
 
     static func text(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        // To the millisecond first, as the formatter does (10:16:59.9996 reads 10:17).
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = Int((Double(milliseconds) / 1000).rounded(.down)) + offset
         let (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
         let (day, second) = secondOfDay < 0 ? (days - 1, secondOfDay + 86_400) : (days, secondOfDay)
         func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
