@@ -41,10 +41,10 @@ public struct Directory: Sendable {
     }
 
     /// The leaders (lãnh đạo) by name, for the list's "leader" filter.
-    public func leaderNames() async throws -> [UnitRef] {
+    public func leaderNames() async throws -> [(id: UUID, name: String)] {
         try await (db as! any SQLDatabase)
             .raw("SELECT id, display_name FROM users WHERE role = \(bind: UserRole.leader.rawValue) ORDER BY display_name").all().map {
-                UnitRef(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "display_name", as: String.self))
+                (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "display_name", as: String.self))
             }
     }
 
