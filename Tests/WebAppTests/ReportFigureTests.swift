@@ -67,6 +67,32 @@ extension AppTests {
             }
         }
 
+        /// The report page's overview (from the tally, reading only the tasks it
+        /// lists) says what the report built task by task says.
+        @Test func theOverviewEqualsTheReportBuiltTaskByTask() async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                let service = ReportService(db: t.app.db)
+                let windows = [Self.october, ReportWindow(ReportingPeriod(kind: .year, index: 1, year: 2026, basis: .calendar)!),
+                               ReportWindow(start: CivilDate(year: 2026, month: 10, day: 5)!, end: CivilDate(year: 2026, month: 10, day: 25)!)]
+                let subjects: [ReportSubject] = [.all, .unit(book.unitID), .document(book.documentID), .leader(book.leaderID)]
+                for window in windows {
+                    for subject in subjects {
+                        let full = try await service.report(subject, window: window)
+                        let overview = try await service.overview(subject, window: window)
+                        #expect(overview.counts == full.counts, "\(subject) \(window.label)")
+                        #expect(overview.previous == full.previous, "\(subject) \(window.label) previous")
+                        #expect(overview.units == full.units, "\(subject) \(window.label) units")
+                        #expect(overview.overdueTasks == full.overdueTasks, "\(subject) \(window.label) overdue")
+                        #expect(overview.excludedCount == full.excluded.count, "\(subject) \(window.label) excluded")
+                        #expect(overview.scopePhrase == full.scopePhrase, "\(subject)")
+                        #expect(overview.comparison == ReportSentence.comparison(full))
+                    }
+                }
+                #expect(try await service.overview(.unit(book.unitID), window: Self.october).overdueTasks.count == 3)
+            }
+        }
+
         /// The dashboard's trend counts twelve month ends at once (from the
         /// tally, or one pass over a leader's or a document's tasks); each must
         /// be what that month's own report says, on every scope.

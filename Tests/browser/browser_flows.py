@@ -17,6 +17,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support import expected_conditions as EC
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PASSWORD = "dondoc2026"
@@ -73,6 +74,8 @@ class Browser:
         for a in self.d.find_elements(By.TAG_NAME, "a"):
             if contains in a.text:
                 a.click()
+                # The next step must act on the new page, not on the one being left.
+                WebDriverWait(self.d, 20).until(EC.staleness_of(a))
                 return
         raise AssertionError(f"no link containing {contains!r} on {self.d.current_url}")
 

@@ -88,19 +88,8 @@ extension Tracker {
     /// named (of this task, still open), else the current one. Nil for a
     /// one-off task, which cannot name a period.
     func extendedOccurrence(of task: TaskRecord, requested: UUID?, on db: any Database) async throws -> OccurrenceRecord? {
-        let periods = try await occurrences(of: try task.requireID(), on: db)
-        guard !periods.isEmpty else {
-            if requested != nil { throw TrackingError.notFound("kỳ báo cáo") }
-            return nil
-        }
-        if let requested {
-            guard let period = periods.first(where: { $0.id == requested }) else { throw TrackingError.notFound("kỳ báo cáo") }
-            guard period.isOpen else { throw TrackingError(.conflict, "Kỳ \(period.periodLabel) đã hoàn thành, không thể gia hạn.") }
-            return period
-        }
-        guard let current = periods.first(where: \.isOpen) else {
-            throw TrackingError(.conflict, "Nhiệm vụ định kỳ không còn kỳ nào để gia hạn.")
-        }
-        return current
+        try await openOccurrence(of: task, requested: requested, on: db,
+                                 ifClosed: { "Kỳ \($0) đã hoàn thành, không thể gia hạn." },
+                                 ifNone: "Nhiệm vụ định kỳ không còn kỳ nào để gia hạn.")
     }
 }

@@ -121,6 +121,16 @@ extension Tracker {
     /// The period a report on `task` answers for: the one asked for, else the
     /// earliest open one. Nil for a one-off task.
     func reportedOccurrence(of task: TaskRecord, requested: UUID?, on db: any Database) async throws -> OccurrenceRecord? {
+        try await openOccurrence(of: task, requested: requested, on: db,
+                                 ifClosed: { "Kỳ \($0) đã hoàn thành, không nhận thêm báo cáo." },
+                                 ifNone: "Nhiệm vụ định kỳ không còn kỳ nào phải báo cáo.")
+    }
+
+    /// The open period of a recurring duty a request names, else its earliest
+    /// open one; nil for a one-off task (which cannot name a period). The
+    /// refusals are worded by the request.
+    func openOccurrence(of task: TaskRecord, requested: UUID?, on db: any Database,
+                        ifClosed: (String) -> String, ifNone: String) async throws -> OccurrenceRecord? {
         let periods = try await occurrences(of: try task.requireID(), on: db)
         guard !periods.isEmpty else {
             if requested != nil { throw TrackingError.notFound("kỳ báo cáo") }
@@ -128,12 +138,10 @@ extension Tracker {
         }
         if let requested {
             guard let period = periods.first(where: { $0.id == requested }) else { throw TrackingError.notFound("kỳ báo cáo") }
-            guard period.isOpen else { throw TrackingError(.conflict, "Kỳ \(period.periodLabel) đã hoàn thành, không nhận thêm báo cáo.") }
+            guard period.isOpen else { throw TrackingError(.conflict, ifClosed(period.periodLabel)) }
             return period
         }
-        guard let current = periods.first(where: \.isOpen) else {
-            throw TrackingError(.conflict, "Nhiệm vụ định kỳ không còn kỳ nào phải báo cáo.")
-        }
+        guard let current = periods.first(where: \.isOpen) else { throw TrackingError(.conflict, ifNone) }
         return current
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Tracking
 import TrackingRules
 
 /// What report.leaf shows: the figures with links, the rates with their bases,
@@ -30,6 +31,9 @@ struct ReportPage: Encodable {
     let rates: [Rate]
     let units: [UnitLine]
     let overdue: [OverdueLine]
+    /// All the overdue tasks, when the list shows only the most overdue.
+    let overdueTotal: Int?
+    let overdueLink: String
     let excluded: Int
     let query: ReportQuery
     let queryString: String
@@ -43,7 +47,7 @@ struct ReportPage: Encodable {
              basis: "\(VietnameseNumber.integer(r.numerator))/\(VietnameseNumber.integer(r.denominator))")
     }
 
-    static func figures(_ report: PeriodReport, query: String) -> [Figure] {
+    static func figures(_ report: ReportOverview, query: String) -> [Figure] {
         [ReportFigure.total, .done, .doneOnTime, .doneLate, .open, .openInTime, .overdue, .noDeadline, .dueSoon, .notUpdated].map { figure in
             Figure(label: figure.label, value: VietnameseNumber.integer(figure.value(report.counts)),
                    previous: report.previous.map { VietnameseNumber.integer(figure.value($0.counts)) },
@@ -51,7 +55,7 @@ struct ReportPage: Encodable {
         }
     }
 
-    static func unitLines(_ report: PeriodReport, query: ReportQuery) -> [UnitLine] {
+    static func unitLines(_ report: ReportOverview, query: ReportQuery) -> [UnitLine] {
         report.units.map { unit in
             var scoped = query
             scoped.unit = UUID(uuidString: unit.unitID)

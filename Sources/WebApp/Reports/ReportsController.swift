@@ -44,8 +44,8 @@ struct ReportsController: RouteCollection {
                                          today: request.application.dondoc.clock.today()).response()
         }
         routes.guarded(.GET, .api(.reports), action: .readReports) { request, _ in
-            let report = try await build(request, ReportQuery.read(request))
-            return ReportJSON(window: report.window, sentence: report.sentence, comparison: ReportSentence.comparison(report),
+            let report = try await overview(request, ReportQuery.read(request))
+            return ReportJSON(window: report.window, sentence: report.sentence, comparison: report.comparison,
                               counts: report.counts,
                               rates: [report.counts.completionRate, report.counts.overdueRate, report.counts.updateRate],
                               units: report.units, overdue: ReportPage.overdueLines(report.overdueTasks))
@@ -57,9 +57,16 @@ struct ReportsController: RouteCollection {
         return try await ReportService(db: request.db).report(query.subject, window: window)
     }
 
+    /// The figures, ranking and most overdue tasks (the page, the JSON):
+    /// from the tally, whatever the size of the book.
+    private func overview(_ request: Request, _ query: ReportQuery) async throws -> ReportOverview {
+        let window = try query.window(today: request.application.dondoc.clock.today())
+        return try await ReportService(db: request.db).overview(query.subject, window: window)
+    }
+
     private func page(_ request: Request, _ principal: Principal) async throws -> View {
         let query = ReportQuery.read(request)
-        let report = try await build(request, query)
+        let report = try await overview(request, query)
         let qs = query.queryString
         let choices = try await ReportChoices.load(request, query)
         let c = report.counts
@@ -68,11 +75,13 @@ struct ReportsController: RouteCollection {
             me: TaskPagesController.me(principal), csrf: request.csrfToken, title: title,
             windowLabel: report.window.label,
             windowRange: "Từ ngày \(report.window.start.vietnamese) đến hết ngày \(report.window.end.vietnamese)",
-            sentence: report.sentence, comparison: ReportSentence.comparison(report),
+            sentence: report.sentence, comparison: report.comparison,
             figures: ReportPage.figures(report, query: qs),
             rates: [ReportPage.rate(c.completionRate), ReportPage.rate(c.overdueRate), ReportPage.rate(c.updateRate)],
             units: ReportPage.unitLines(report, query: query), overdue: ReportPage.overdueLines(report.overdueTasks),
-            excluded: report.excluded.count, query: query, queryString: qs,
+            overdueTotal: c.overdue > report.overdueTasks.count ? c.overdue : nil,
+            overdueLink: SiteRoute.reportTasks.path(encodedQuery: "figure=\(ReportFigure.overdue.rawValue)&" + qs),
+            excluded: report.excludedCount, query: query, queryString: qs,
             unitOptions: choices.units, leaderOptions: choices.leaders, documentOptions: choices.documents,
             canDraftReminder: AccessPolicy.allows(principal, .draftReminder)))
     }

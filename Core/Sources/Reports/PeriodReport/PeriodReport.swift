@@ -26,6 +26,11 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public struct PreviousPeriod: Hashable, Sendable, Codable {
         public var window: ReportWindow
         public var counts: StatusCounts
+
+        public init(window: ReportWindow, counts: StatusCounts) {
+            self.window = window
+            self.counts = counts
+        }
     }
 
     public static func build(tasks: [TaskSnapshot], window: ReportWindow, scope: ReportScope = .all,

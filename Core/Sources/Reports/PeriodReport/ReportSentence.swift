@@ -30,15 +30,20 @@ public enum ReportSentence {
     /// "So với kỳ trước (Quý IV/2025): tổng số nhiệm vụ tăng 3; số nhiệm vụ quá hạn chưa hoàn thành giảm 1;
     /// tỷ lệ hoàn thành tăng 5,0 điểm phần trăm."
     public static func comparison(_ report: PeriodReport) -> String? {
-        guard let previous = report.previous else { return nil }
+        comparison(report.counts, with: report.previous)
+    }
+
+    /// The same sentence from the two windows' counts.
+    public static func comparison(_ counts: StatusCounts, with previous: PeriodReport.PreviousPeriod?) -> String? {
+        guard let previous else { return nil }
         func change(_ now: Int, _ before: Int) -> String {
             now == before ? "không đổi" : (now > before ? "tăng " : "giảm ") + VietnameseNumber.integer(abs(now - before))
         }
         var parts = [
-            "tổng số nhiệm vụ \(change(report.counts.total, previous.counts.total))",
-            "số nhiệm vụ quá hạn chưa hoàn thành \(change(report.counts.overdue, previous.counts.overdue))",
+            "tổng số nhiệm vụ \(change(counts.total, previous.counts.total))",
+            "số nhiệm vụ quá hạn chưa hoàn thành \(change(counts.overdue, previous.counts.overdue))",
         ]
-        if let now = report.counts.completionRate.value, let before = previous.counts.completionRate.value {
+        if let now = counts.completionRate.value, let before = previous.counts.completionRate.value {
             let points = (now - before) * 100
             let amount = VietnameseNumber.fixed(abs(points), decimals: 1)
             parts.append("tỷ lệ hoàn thành " + (abs(points) < 0.05 ? "không đổi" : (points > 0 ? "tăng " : "giảm ") + amount + " điểm phần trăm"))

@@ -30,7 +30,7 @@ public struct ReportedTask: Hashable, Sendable, Codable {
 
     /// Sort order of overdue lists: most working days late first, then by task id so
     /// the order is stable from one export to the next.
-    static func mostLateFirst(_ a: ReportedTask, _ b: ReportedTask) -> Bool {
+    public static func mostLateFirst(_ a: ReportedTask, _ b: ReportedTask) -> Bool {
         let (lateA, lateB) = (a.classification.workingDaysLate, b.classification.workingDaysLate)
         return lateA != lateB ? lateA > lateB : a.task.id < b.task.id
     }

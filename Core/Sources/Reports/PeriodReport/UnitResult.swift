@@ -5,6 +5,18 @@ public struct UnitResult: Hashable, Sendable, Codable {
     public var counts: StatusCounts
     /// 1 = best. Units with equal figures share a rank.
     public var rank: Int
+
+    public init(unitID: String, unitName: String, counts: StatusCounts, rank: Int = 0) {
+        self.unitID = unitID
+        self.unitName = unitName
+        self.counts = counts
+        self.rank = rank
+    }
+
+    /// Units whose counts were computed elsewhere, ranked as a report ranks them.
+    public static func ranked(_ units: [UnitResult]) -> [UnitResult] {
+        UnitRanking.rank(units)
+    }
 }
 
 enum UnitRanking {
@@ -17,7 +29,11 @@ enum UnitRanking {
             byUnit[row.task.leadUnitID, default: UnitResult(unitID: row.task.leadUnitID, unitName: row.task.leadUnitName,
                                                             counts: StatusCounts(), rank: 0)].counts.add(row)
         }
-        var ordered = byUnit.values.sorted { a, b in
+        return rank(Array(byUnit.values))
+    }
+
+    static func rank(_ units: [UnitResult]) -> [UnitResult] {
+        var ordered = units.sorted { a, b in
             let ka = key(a), kb = key(b)
             if ka != kb { return ka < kb }
             return a.unitName < b.unitName

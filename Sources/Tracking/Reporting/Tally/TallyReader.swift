@@ -27,7 +27,8 @@ struct TallyReader: Sendable {
     let sql: any SQLDatabase
     let scope: Scope
 
-    private var inScope: SQLQueryString {
+    /// The scope's condition on `unit_key`, appended to a WHERE clause.
+    var inScope: SQLQueryString {
         switch scope {
         case .all: return ""
         case .unit(let id): return " AND unit_key = \(bind: id)"

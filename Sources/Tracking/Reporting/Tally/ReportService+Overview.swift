@@ -1,0 +1,81 @@
+import Foundation
+import LegalCalendar
+import Reports
+import SQLKit
+import TrackingRules
+
+extension ReportService {
+    /// The report page's figures: from the tally for the whole book or one
+    /// lead unit (this window's and the previous one's), with only the most
+    /// overdue tasks read and classified; task by task otherwise.
+    public func overview(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportOverview {
+        guard let scope = TallyReader.Scope(subject) else { return ReportOverview(try await report(subject, window: window)) }
+        let classifier = try await classifier()
+        let query = ReportFigureQuery(db: db, calendar: classifier.calendar, dueSoonThreshold: dueSoonThreshold)
+        let figures = try await query.figures(subject, window: window)
+        let earlier = window.previous
+        let previous = PeriodReport.PreviousPeriod(window: earlier, counts: try await query.figures(subject, window: earlier).total)
+        let names = try await unitNames()
+        let units = UnitResult.ranked(figures.byUnit.map { unit, counts in
+            UnitResult(unitID: unit?.uuidString ?? "", unitName: unit.flatMap { names[$0] } ?? "Chưa xác định đơn vị chủ trì",
+                       counts: counts)
+        })
+        let reader = TallyReader(sql: sql, scope: scope)
+        let overdue = try await mostOverdue(subject, reader: reader, query: query, window: window, classifier: classifier)
+        let scopePhrase: String
+        switch subject {
+        case .unit(let id): scopePhrase = "do " + (names[id] ?? id.uuidString) + " chủ trì"
+        default: scopePhrase = ""
+        }
+        return ReportOverview(window: window, scopePhrase: scopePhrase, counts: figures.total, previous: previous, units: units,
+                              overdueTasks: overdue, excludedCount: try await reader.excludedCount(through: window.end))
+    }
+
+    /// The `ReportOverview.overdueListed` tasks most overdue at the cut-off:
+    /// the earliest legal deadlines among the tallied tasks open at C, and
+    /// the tasks counted alone that the classifier finds overdue.
+    private func mostOverdue(_ subject: ReportSubject, reader: TallyReader, query: ReportFigureQuery, window: ReportWindow,
+                             classifier: StatusClassifier) async throws -> [ReportedTask] {
+        let alone = Set(try await query.tasksWithLateExtensions(after: window.end) + (try await reader.classifiedAlone()))
+        let earliest = try await reader.openPastDeadline(at: window.end, limit: ReportOverview.overdueListed + alone.count)
+        let ids = Array(alone.union(earliest))
+        let rows = try await ReportSnapshots(db: db).load(subject, only: ids).compactMap { task -> ReportedTask? in
+            guard task.assignedOn.map({ $0 <= window.end }) ?? true else { return nil }
+            let row = ReportedTask(task, in: window, classifier: classifier)
+            return row.isOverdue ? row : nil
+        }
+        return Array(rows.sorted(by: ReportedTask.mostLateFirst).prefix(ReportOverview.overdueListed))
+    }
+
+    private var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    private func unitNames() async throws -> [UUID: String] {
+        var names: [UUID: String] = [:]
+        for row in try await sql.raw("SELECT id, name FROM units").all() {
+            names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
+        }
+        return names
+    }
+}
+
+extension TallyReader {
+    /// Tallied tasks open at `cutOff` whose legal deadline is before it,
+    /// the earliest first (the most working days late).
+    func openPastDeadline(at cutOff: CivilDate, limit: Int) async throws -> [UUID] {
+        let c = cutOff.daysSinceEpoch
+        return try await sql.raw("""
+            SELECT task_id FROM \(ident: ReportTally.factsTable)
+            WHERE placement = \(literal: TallyFacts.Placement.tallied.rawValue) AND legal_deadline < \(bind: c)
+              AND assigned_on <= \(bind: c) AND (completed_on IS NULL OR completed_on > \(bind: c))\(inScope)
+            ORDER BY legal_deadline LIMIT \(literal: limit)
+            """).all().map { try $0.decode(column: "task_id", as: UUID.self) }
+    }
+
+    /// Tasks assigned by `cutOff` that are rút or tạm hoãn.
+    func excludedCount(through cutOff: CivilDate) async throws -> Int {
+        try await sql.raw("""
+            SELECT COUNT(*) AS n FROM \(ident: ReportTally.factsTable)
+            WHERE placement = \(literal: TallyFacts.Placement.excluded.rawValue) AND assigned_on <= \(bind: cutOff.daysSinceEpoch)\(inScope)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+}
