@@ -41,4 +41,5 @@ measure "task API" "$AUTH" "/api/v1/tasks/$TASK"
 measure "task page" "$COOKIE" "/tasks/$TASK"
 measure "task list page, unit + state" "$COOKIE" "/tasks?unit=$UNIT&state=dang_thuc_hien"
 measure "search API" "$AUTH" "/api/v1/tasks?q=chuyen%20doi%20so"
+measure "counts by state (/metrics)" "X-Bench: 1" /metrics
 measure "dashboard" "$COOKIE" /dashboard

@@ -21,7 +21,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.dondoc = DondocContext(gate: gate, clock: settings.clock, organisationID: organisationID)
 
     app.routes.defaultMaxBodySize = "20mb"
-    app.sessions.use(.fluent(settings.database.id))
+    app.sessions.use(.stored(settings.database.id))
     app.sessions.configuration.cookieName = SessionKeys.cookie
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, isHTTPOnly: true, sameSite: .lax)
@@ -30,12 +30,13 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.views.use(.leaf)
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.leaf.tags["ngay"] = VietnameseDateTag()
+    app.leaf.tags["ngaygio"] = VietnameseTimeTag()
     app.leaf.tags["path"] = PathTag()
 
     app.middleware = .init()
     app.middleware.use(RequestMetricsMiddleware())
     app.middleware.use(VietnameseErrorMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionPrincipalAuthenticator())
     app.middleware.use(BearerPrincipalAuthenticator())

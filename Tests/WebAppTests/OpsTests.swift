@@ -6,6 +6,19 @@ import VaporTesting
 
 extension AppTests {
     @Suite struct OpsTests {
+        /// Only paths under Public's folders are looked up on disk; they are
+        /// served as files, anything else goes to the routes.
+        @Test func stylesAndScriptsAreServedFromPublic() async throws {
+            try await TestApp.run { t in
+                let style = try await t.send(.GET, "css/app.css", as: nil)
+                #expect(style.status == .ok)
+                #expect(style.headers.contentType?.subType == "css")
+                #expect(try await t.send(.GET, "js/app.js", as: nil).status == .ok)
+                #expect(try await t.send(.GET, "css/none.css", as: nil).status == .notFound)
+                #expect(try await t.send(.GET, "health", as: nil).status == .ok)
+            }
+        }
+
         @Test func healthMetricsAndTheOpenAPIDocumentArePublic() async throws {
             try await TestApp.run { t in
                 let health = try await t.send(.GET, "health", as: nil)

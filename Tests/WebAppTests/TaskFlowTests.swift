@@ -308,8 +308,15 @@ extension AppTests {
                 #expect(try await t.send(.POST, "api/v1/calendar/overrides", as: "lanhdao", json: dayOff).status == .forbidden)
                 let after = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
                 #expect(after.workingDaysLeft == 2)
-                let listed = try await t.send(.GET, "api/v1/calendar/overrides", as: "stc").content.decode([DayOverride].self)
-                #expect(listed == [dayOff])
+                let listed = try await t.send(.GET, "api/v1/calendar/overrides", as: "stc").content.decode([DayOverrideEntry].self)
+                #expect(listed.map(\.day) == [dayOff])
+
+                // The server keeps the calendar between requests: withdrawing the
+                // day off counts from the next request on, like declaring it.
+                let id = try #require(listed.first).id
+                #expect(try await t.send(.DELETE, "api/v1/calendar/overrides/\(id)", as: "quantri").status == .noContent)
+                let restored = try #require(try await t.tasks(as: "lanhdao").first { $0.deadline == "2026-11-18" })
+                #expect(restored.workingDaysLeft == 3)
             }
         }
     }

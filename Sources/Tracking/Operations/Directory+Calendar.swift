@@ -26,6 +26,7 @@ extension Directory {
                                       before: before, after: ["ngay": record.date, "lam_viec": String(record.isWorkingDay), "ten": name],
                                       by: actor, on: db)
         }
+        calendarCache?.invalidate()
     }
 }
 
@@ -35,7 +36,8 @@ extension Directory {
     /// stored day was unreadable).
     @discardableResult
     public func removeOverride(_ id: UUID, by actor: Actor) async throws -> DayOverrideEntry? {
-        try await gate.write(on: db) { db in
+        defer { calendarCache?.invalidate() }
+        return try await gate.write(on: db) { db in
             guard let record = try await DayOverrideRecord.find(id, on: db) else {
                 throw TrackingError.notFound("điều chỉnh lịch")
             }

@@ -28,6 +28,7 @@ extension Directory {
 
     /// The working calendar with the administrator's local overrides.
     public func workCalendar() async throws -> WorkCalendar {
-        try await WorkCalendar.withOverrides(on: db)
+        if let calendarCache { return try await calendarCache.calendar(on: db) }
+        return try await WorkCalendar.withOverrides(on: db)
     }
 }

@@ -1,14 +1,19 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The organisation, its units and its users.
 public struct Directory: Sendable {
     public let db: any Database
     public let gate: WriteGate
+    /// The server's copy of the working calendar, when it keeps one: read
+    /// through it, and dropped by the override changes made here.
+    public let calendarCache: WorkCalendarCache?
 
-    public init(db: any Database, gate: WriteGate) {
+    public init(db: any Database, gate: WriteGate, calendarCache: WorkCalendarCache? = nil) {
         self.db = db
         self.gate = gate
+        self.calendarCache = calendarCache
     }
 
     /// The installation's organisation, created on first start.
@@ -25,6 +30,22 @@ public struct Directory: Sendable {
 
     public func units() async throws -> [UnitRecord] {
         try await UnitRecord.query(on: db).sort(\.$name).all()
+    }
+
+    /// Every unit's id and name, by name: what a page's unit picker needs,
+    /// read without decoding whole unit models (aliases and all).
+    public func unitNames() async throws -> [UnitRef] {
+        try await (db as! any SQLDatabase).raw("SELECT id, name FROM units ORDER BY name").all().map {
+            UnitRef(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self))
+        }
+    }
+
+    /// The leaders (lãnh đạo) by name, for the list's "leader" filter.
+    public func leaderNames() async throws -> [(id: UUID, name: String)] {
+        try await (db as! any SQLDatabase)
+            .raw("SELECT id, display_name FROM users WHERE role = \(bind: UserRole.leader.rawValue) ORDER BY display_name").all().map {
+                (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "display_name", as: String.self))
+            }
     }
 
     /// Teaches the directory another spelling of a unit, so the next document

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import LegalCalendar
+import SQLKit
 import TrackingRules
 
 /// The tracking operations of one caller. Each one is a single write
@@ -41,9 +42,15 @@ public struct Tracker: Sendable {
     }
 
     /// The units a task involves, for the access check.
+    /// One statement, as every request on a task pays it: the lead unit
+    /// beside each coordinating unit (alone on one row when there is none).
     public func scope(of taskID: UUID) async throws -> TaskScope {
-        let task = try await task(taskID, on: db)
-        let support = try await CoordinationRecord.query(on: db).filter(\.$task.$id == taskID).all()
-        return TaskScope(leadUnitID: task.$leadUnit.id, supportUnitIDs: support.map { $0.$unit.id })
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT t.lead_unit_id, c.unit_id FROM tasks t LEFT JOIN task_coordinators c ON c.task_id = t.id
+            WHERE t.id = \(bind: taskID)
+            """).all()
+        guard let first = rows.first else { throw TrackingError.notFound("nhiệm vụ") }
+        return TaskScope(leadUnitID: try first.decode(column: "lead_unit_id", as: UUID?.self),
+                         supportUnitIDs: try rows.compactMap { try $0.decode(column: "unit_id", as: UUID?.self) })
     }
 }

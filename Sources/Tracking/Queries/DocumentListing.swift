@@ -79,7 +79,7 @@ extension TaskQueries {
     func overdueCounts(of documentIDs: [UUID]) async throws -> [UUID: Int] {
         guard !documentIDs.isEmpty else { return [:] }
         var rows = try await fetch(["t.document_id IN (\(binds: documentIDs))", candidates(for: .overdue)],
-                                   from: "tasks t", limit: 100_000, offset: 0)
+                                   unit: nil, limit: 100_000, offset: 0)
         try await classify(&rows)
         var counts: [UUID: Int] = [:]
         for row in rows where row.status == .overdue {

@@ -1,6 +1,8 @@
 import FluentKit
 import Foundation
+import LegalCalendar
 import SQLKit
+import TrackingRules
 
 /// Everything the task page shows: the task, the passage of the document it
 /// came from, and its whole history.
@@ -57,41 +59,100 @@ public struct TaskDetail: Codable, Sendable {
     public let extensions: [Extension]
     public let history: [Event]
 
-    public static func load(_ id: UUID, using queries: TaskQueries, on db: any Database) async throws -> TaskDetail? {
-        guard let row = try await queries.task(id),
-              let task = try await TaskRecord.find(id, on: db) else { return nil }
+    /// Four statements: the task with its row's joins, the document's text
+    /// and its coordinating units (one row each, the task's columns repeated),
+    /// its extensions, its reports with their authors, and the history of the
+    /// task and its extensions. Each statement is a trip to the database's
+    /// thread and back, which cost a task request more than the SQL itself.
+    public static func load(_ id: UUID, using queries: TaskQueries) async throws -> TaskDetail? {
+        let sql = queries.sql
+        let rows = try await sql.raw("""
+            SELECT \(TaskQueries.columns), t.text AS task_text, t.span_start, t.span_end, t.source_spans, t.milestones,
+                   CASE WHEN t.span_start IS NOT NULL AND t.span_end IS NOT NULL THEN d.text END AS document_text,
+                   c.unit_id AS support_id, c.state AS support_state, su.name AS support_name
+            FROM tasks t \(TaskQueries.joins)
+            LEFT JOIN task_coordinators c ON c.task_id = t.id LEFT JOIN units su ON su.id = c.unit_id
+            WHERE t.id = \(bind: id) ORDER BY su.name
+            """).all()
+        guard let found = rows.first else { return nil }
         var source: Excerpt?
         var passages: [String] = []
-        if let documentID = task.$document.id, let start = task.spanStart, let end = task.spanEnd,
-           let text = try await documentText(documentID, on: db) {
+        if let start = try found.decode(column: "span_start", as: Int?.self), let end = try found.decode(column: "span_end", as: Int?.self),
+           let text = try found.decode(column: "document_text", as: String?.self) {
             source = Self.excerpt(text, start: start, end: end)
-            let pieces = try task.sourceSpans.map { try JSONDecoder().decode([SourceSpan].self, from: Data($0.utf8)) } ?? []
+            let pieces = try found.decode(column: "source_spans", as: String?.self)
+                .map { try JSONDecoder().decode([SourceSpan].self, from: Data($0.utf8)) } ?? []
             passages = pieces.compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
         }
-        let reports = try await ProgressReportRecord.query(on: db).filter(\.$task.$id == id)
-            .with(\.$author).sort(\.$createdAt).all()
-        let extensions = try await ExtensionRecord.query(on: db).filter(\.$task.$id == id).sort(\.$createdAt).all()
-        var entityIDs = [id]
-        entityIDs += extensions.compactMap(\.id)
-        let history = try await AuditRecord.query(on: db).filter(\.$entityID ~~ entityIDs).sort(\.$at).all()
+
+        let extensions = try await sql.raw("""
+            SELECT id, reason, previous_deadline, requested_deadline, decision, decision_note, decided_on, created_at
+            FROM extensions WHERE task_id = \(bind: id) ORDER BY created_at
+            """).all().map(StoredExtension.init)
+        var task = [try TaskQueries.row(found)]
+        task[0].supportUnits = try rows.compactMap(TaskQueries.supportUnit)
+        queries.classify(&task, extensions: [id: StoredExtension.approvedInDecisionOrder(extensions)])
+
+        let reports = try await sql.raw("""
+            SELECT r.id, r.kind, r.text, r.answer_number, r.evidence_file_name, r.reported_on, r.decision, r.created_at,
+                   u.display_name AS author_name
+            FROM progress_reports r JOIN users u ON u.id = r.author_id
+            WHERE r.task_id = \(bind: id) ORDER BY r.created_at
+            """).all().map { r in
+                Report(id: try r.decode(column: "id", as: UUID.self),
+                       kind: ReportKind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .progress,
+                       text: try r.decode(column: "text", as: String.self),
+                       answerNumber: try r.decode(column: "answer_number", as: String?.self),
+                       evidenceFileName: try r.decode(column: "evidence_file_name", as: String?.self),
+                       reportedOn: try r.decode(column: "reported_on", as: String.self),
+                       decision: Decision(rawValue: try r.decode(column: "decision", as: String.self)) ?? .pending,
+                       authorName: try r.decode(column: "author_name", as: String.self),
+                       at: try r.decode(column: "created_at", as: Date?.self))
+            }
+        let history = try await sql.raw("""
+            SELECT at, actor_name, action, before_json, after_json FROM audit_log
+            WHERE entity_id IN (\(binds: [id] + extensions.map(\.shown.id))) ORDER BY at
+            """).all().map { e in
+                let action = try e.decode(column: "action", as: String.self)
+                let after = try e.decode(column: "after_json", as: String?.self)
+                return Event(at: try e.decode(column: "at", as: Date.self), actorName: try e.decode(column: "actor_name", as: String.self),
+                             action: action, label: AuditAction(rawValue: action)?.label ?? action,
+                             before: try e.decode(column: "before_json", as: String?.self), after: after, note: Self.note(in: after))
+            }
         return TaskDetail(
-            task: row, text: task.text, source: source, passages: passages,
-            milestones: try task.milestones.map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
-            reports: try reports.map {
-                Report(id: try $0.requireID(), kind: $0.kind, text: $0.text, answerNumber: $0.answerNumber,
-                       evidenceFileName: $0.evidenceFileName, reportedOn: $0.reportedOn, decision: $0.decision,
-                       authorName: $0.author.displayName, at: $0.createdAt)
-            },
-            extensions: try extensions.map {
-                Extension(id: try $0.requireID(), reason: $0.reason, previousDeadline: $0.previousDeadline,
-                          requestedDeadline: $0.requestedDeadline, decision: $0.decision,
-                          decisionNote: $0.decisionNote, at: $0.createdAt)
-            },
-            history: history.map {
-                Event(at: $0.at, actorName: $0.actorName, action: $0.action,
-                      label: AuditAction(rawValue: $0.action)?.label ?? $0.action, before: $0.beforeJSON, after: $0.afterJSON,
-                      note: Self.note(in: $0.afterJSON))
-            })
+            task: task[0], text: try found.decode(column: "task_text", as: String.self), source: source, passages: passages,
+            milestones: try found.decode(column: "milestones", as: String?.self)
+                .map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
+            reports: reports, extensions: extensions.map(\.shown), history: history)
+    }
+
+    /// An extension as the page shows it, with what its classification needs.
+    private struct StoredExtension {
+        let shown: Extension
+        let decidedOn: String?
+
+        init(_ r: any SQLRow) throws {
+            decidedOn = try r.decode(column: "decided_on", as: String?.self)
+            shown = Extension(id: try r.decode(column: "id", as: UUID.self), reason: try r.decode(column: "reason", as: String.self),
+                              previousDeadline: try r.decode(column: "previous_deadline", as: String?.self),
+                              requestedDeadline: try r.decode(column: "requested_deadline", as: String.self),
+                              decision: Decision(rawValue: try r.decode(column: "decision", as: String.self)) ?? .pending,
+                              decisionNote: try r.decode(column: "decision_note", as: String?.self),
+                              at: try r.decode(column: "created_at", as: Date?.self))
+        }
+
+        /// The approved ones by decision day, then by request (the list's
+        /// classification orders them the same way in SQL).
+        static func approvedInDecisionOrder(_ all: [StoredExtension]) -> [DeadlineExtension] {
+            let approved = all.filter { $0.shown.decision == .approved }
+            return approved.enumerated()
+                .sorted { ($0.element.decidedOn ?? "", $0.offset) < ($1.element.decidedOn ?? "", $1.offset) }
+                .compactMap { item in
+                    CivilDate(iso: item.element.shown.requestedDeadline).map {
+                        DeadlineExtension(newDeadline: $0, approvedOn: item.element.decidedOn.flatMap(CivilDate.init(iso:)))
+                    }
+                }
+        }
     }
 
     private struct Noted: Decodable { let note: String? }
@@ -99,13 +160,6 @@ public struct TaskDetail: Codable, Sendable {
     static func note(in json: String?) -> String? {
         guard let json else { return nil }
         return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
-    }
-
-    /// The document's text alone: the whole record also carries the original
-    /// file and the folded text, tens of kilobytes the page never shows.
-    static func documentText(_ id: UUID, on db: any Database) async throws -> String? {
-        try await (db as! any SQLDatabase).raw("SELECT text FROM documents WHERE id = \(bind: id)")
-            .first()?.decode(column: "text", as: String.self)
     }
 
     /// Up to 300 scalars of context on each side of the span (spans count

@@ -36,7 +36,7 @@ struct TaskAPIController: RouteCollection {
             return Created(ids: try await request.tracker.create(body.tasks, by: principal.actor))
         }
         routes.guarded(.GET, .api(.task(.key)), action: .readTask) { request, _ in
-            guard let detail = try await TaskDetail.load(try request.taskID, using: try await request.queries(), on: request.db) else { throw Abort(.notFound) }
+            guard let detail = try await TaskDetail.load(try request.taskID, using: try await request.queries()) else { throw Abort(.notFound) }
             return detail
         }
         routes.guarded(.PATCH, .api(.task(.key)), action: .editTask) { request, principal in

@@ -6,8 +6,8 @@ import Vapor
 struct SessionPrincipalAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[SessionKeys.userID], let id = UUID(uuidString: raw),
-           let user = try await UserRecord.find(id, on: request.db), user.active {
-            request.auth.login(try Principal(user))
+           let principal = try await PrincipalLookup(db: request.db).principal(userID: id) {
+            request.auth.login(principal)
         }
         return try await next.respond(to: request)
     }

@@ -20,15 +20,13 @@ struct TaskPagesController: RouteCollection {
         let csrf: String
         let title: String
         let tasks: [TaskRow]
-        let units: [UnitRef]
+        /// The filter pickers, the chosen entry marked: comparing in the
+        /// template cost a list page one Leaf comparison per unit.
+        let units: [Option]
         let q: String?
-        let unit: String?
-        let state: String?
-        let status: String?
         let states: [Option]
         let statuses: [Option]
         let leaders: [Option]
-        let leader: String?
         /// As typed back into the fields: dd/mm/yyyy.
         let deadlineFrom: String?
         let deadlineTo: String?
@@ -39,7 +37,11 @@ struct TaskPagesController: RouteCollection {
         let previous: String?
         let next: String?
     }
-    struct Option: Encodable { let value: String; let label: String }
+    struct Option: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
     struct TaskPage: Encodable {
         let me: Me
         let csrf: String
@@ -174,17 +176,22 @@ struct TaskPagesController: RouteCollection {
         if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
         let offset = max(filter.offset ?? 0, 0)
         let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
-        let units = try await request.directory.units().map { UnitRef(id: try $0.requireID(), name: $0.name) }
-        let leaders = try await UserRecord.query(on: request.db).filter(\.$role == .leader).sort(\.$displayName).all()
-            .map { Option(value: try $0.requireID().uuidString, label: $0.displayName) }
+        // A unit's member sees no filter form (its list is its unit's), so
+        // the pickers are read only for the others.
+        let pickers = principal.role != .unitMember
+        let units = pickers ? try await request.directory.unitNames().map {
+            Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.unitID)
+        } : []
+        let leaders = pickers ? try await request.directory.leaderNames().map {
+            Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.leaderID)
+        } : []
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
-            me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units,
-            q: filter.query, unit: filter.unitID?.uuidString, state: filter.state?.rawValue, status: filter.status?.rawValue,
-            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label) },
-            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label) },
-            leaders: leaders, leader: filter.leaderID?.uuidString,
+            me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units, q: filter.query,
+            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) },
+            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.status) },
+            leaders: leaders,
             deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
             deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
             document: filter.documentID?.uuidString,
@@ -194,18 +201,20 @@ struct TaskPagesController: RouteCollection {
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        try await request.tracker.rollForward(id)
+        let recurrence = try await request.tracker.recurrence(of: id)
+        if recurrence != nil { try await request.tracker.rollForward(id) }
         let queries = try await request.queries()
-        let occurrences = try await queries.occurrences(of: id)
-        guard let detail = try await TaskDetail.load(id, using: queries, on: request.db) else { throw Abort(.notFound) }
-        let scope = try await request.tracker.scope(of: id)
+        // Periods are only ever made for a recurring duty (and a task keeps the
+        // recurrence it was created with), so a one-off task has none to read.
+        let occurrences = recurrence == nil ? [] : try await queries.occurrences(of: id)
+        guard let detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
+        let scope = try await request.taskScope(of: id)
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
-            let all = try await request.directory.units().map { unit in
-                let unitID = try unit.requireID()
-                return ReassignChoice(id: unitID, name: unit.name, leads: unitID == scope.leadUnitID,
-                                      coordinates: scope.supportUnitIDs.contains(unitID))
+            let all = try await request.directory.unitNames().map { unit in
+                ReassignChoice(id: unit.id, name: unit.name, leads: unit.id == scope.leadUnitID,
+                               coordinates: scope.supportUnitIDs.contains(unit.id))
             }
             // The units ticked now come first, so a long directory does not hide them.
             units = all.filter(\.coordinates) + all.filter { !$0.coordinates }
@@ -218,7 +227,7 @@ struct TaskPagesController: RouteCollection {
             pendingExtension: forms.decideExtension && occurrences.isEmpty ? detail.extensions.first { $0.decision == .pending } : nil,
             canReassign: forms.reassign, reassignUnits: units,
             occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,
-            recurrenceLabel: try await TaskRecord.find(id, on: request.db)?.recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
+            recurrenceLabel: recurrence.flatMap { Recurrence(code: $0)?.vietnamese },
             currentPeriod: occurrences.first(where: \.isCurrent),
             canConfirmPeriods: AccessPolicy.allows(principal, .decideCompletion, on: scope),
             canExtendPeriods: !detail.task.workflowState.isFinished && AccessPolicy.allows(principal, .requestExtension, on: scope),

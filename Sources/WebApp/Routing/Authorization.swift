@@ -20,7 +20,7 @@ enum Authorization {
         let principal = try request.principal()
         var scope: TaskScope?
         if let taskID = request.parameters.get("taskID", as: UUID.self) {
-            scope = try await request.tracker.scope(of: taskID)
+            scope = try await request.taskScope(of: taskID)
         } else if let extensionID = request.parameters.get("extensionID", as: UUID.self) {
             scope = try await request.tracker.scope(of: try await request.tracker.taskOfExtension(extensionID))
         } else if let reportID = request.parameters.get("reportID", as: UUID.self) {
@@ -32,6 +32,19 @@ enum Authorization {
             throw Abort(.forbidden, reason: "Bạn không có quyền thực hiện thao tác này.")
         }
         return principal
+    }
+}
+
+extension Request {
+    private struct ScopeKey: StorageKey { typealias Value = (taskID: UUID, scope: TaskScope) }
+
+    /// The units of the task this request is about, read once: the access
+    /// check reads them, and the task page shows them in its forms.
+    func taskScope(of taskID: UUID) async throws -> TaskScope {
+        if let read = storage[ScopeKey.self], read.taskID == taskID { return read.scope }
+        let scope = try await tracker.scope(of: taskID)
+        storage[ScopeKey.self] = (taskID, scope)
+        return scope
     }
 }
 

@@ -43,8 +43,13 @@ extension SiteRoute {
     /// route by its inner case, "reportEvidence"). Pages come first in `all`,
     /// so they win over API routes of the same name.
     static func named(_ name: String) -> SiteRoute? {
-        all.first { $0.caseName == name }
+        byName[name]
     }
+
+    /// `named` as a table, built once: a list page links every row, and
+    /// spelling out each route's case name per link showed in its profile.
+    private static let byName: [String: SiteRoute] =
+        Dictionary(all.map { ($0.caseName, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The case's own name, as Swift writes it: "task" for `.task(.key)`,
     /// the inner case for `.api(...)`.

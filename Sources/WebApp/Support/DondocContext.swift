@@ -4,11 +4,12 @@ import TrackingRules
 import Vapor
 
 /// What every request of one app shares: the write gate, the clock, the
-/// organisation.
+/// organisation, the working calendar's cached copy.
 struct DondocContext: Sendable {
     let gate: WriteGate
     let clock: any DayClock
     let organisationID: UUID
+    let calendar = WorkCalendarCache()
 }
 
 extension Application {
@@ -28,7 +29,9 @@ extension Request {
         Tracker(db: db, gate: application.dondoc.gate, clock: application.dondoc.clock,
                 organisationID: application.dondoc.organisationID)
     }
-    var directory: Directory { Directory(db: db, gate: application.dondoc.gate) }
+    var directory: Directory {
+        Directory(db: db, gate: application.dondoc.gate, calendarCache: application.dondoc.calendar)
+    }
     /// The read queries, classifying statuses as of today on the working
     /// calendar (with the administrator's overrides).
     func queries() async throws -> TaskQueries {
