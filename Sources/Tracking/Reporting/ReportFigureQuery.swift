@@ -114,7 +114,7 @@ public struct ReportFigureQuery: Sendable {
             let unit = try row.decode(column: "unit", as: UUID?.self)
             figures.byUnit[unit] = counts
         }
-        try await addTasksWithLateExtensions(lateExtensionIDs, subject: subject, window: window, to: &figures)
+        try await addCountedAlone(lateExtensionIDs, subject: subject, window: window, to: &figures)
         return figures
     }
 
@@ -130,10 +130,11 @@ public struct ReportFigureQuery: Sendable {
         return Array(Set(try rows.map { try $0.decode(column: "task_id", as: UUID.self) }))
     }
 
-    /// Counts the tasks whose extension came after their decisive day the way
-    /// `PeriodReport` does, from their snapshots.
-    func addTasksWithLateExtensions(_ ids: [UUID], subject: ReportSubject, window: ReportWindow,
-                                    to figures: inout ReportFigures) async throws {
+    /// Counts tasks the SQL cannot (an extension decided after their decisive
+    /// day, facts the tally keeps apart) the way `PeriodReport` does, from
+    /// their snapshots.
+    func addCountedAlone(_ ids: [UUID], subject: ReportSubject, window: ReportWindow,
+                         to figures: inout ReportFigures) async throws {
         guard !ids.isEmpty else { return }
         addClassified(try await ReportSnapshots(db: db).load(subject, only: ids), window: window, to: &figures)
     }

@@ -10,14 +10,27 @@ import TrackingRules
 public struct ReportService: Sendable {
     public let db: any Database
     public let dueSoonThreshold: Int
+    /// The working calendar when the caller has it (the server keeps one);
+    /// read from the database otherwise.
+    let calendar: WorkCalendar?
 
-    public init(db: any Database, dueSoonThreshold: Int = 3) {
+    public init(db: any Database, dueSoonThreshold: Int = 3, calendar: WorkCalendar? = nil) {
         self.db = db
         self.dueSoonThreshold = dueSoonThreshold
+        self.calendar = calendar
+    }
+
+    public func workCalendar() async throws -> WorkCalendar {
+        if let calendar { return calendar }
+        return try await ReportCalendar.load(on: db)
     }
 
     public func classifier() async throws -> StatusClassifier {
-        StatusClassifier(calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
+        StatusClassifier(calendar: try await workCalendar(), dueSoonThreshold: dueSoonThreshold)
+    }
+
+    func figureQuery() async throws -> ReportFigureQuery {
+        ReportFigureQuery(db: db, calendar: try await workCalendar(), dueSoonThreshold: dueSoonThreshold)
     }
 
     public func report(_ subject: ReportSubject, window: ReportWindow) async throws -> PeriodReport {
@@ -28,14 +41,12 @@ public struct ReportService: Sendable {
 
     /// The figures computed in SQL (for the dashboard and large books).
     public func figures(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
-        try await ReportFigureQuery(db: db, calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
-            .figures(subject, window: window)
+        try await figureQuery().figures(subject, window: window)
     }
 
     /// The done, overdue and already-due counts at the end of each window, in one pass (the dashboard's trend).
     public func monthEnds(_ subject: ReportSubject, windows: [ReportWindow]) async throws -> [MonthEndCounts] {
-        try await ReportFigureQuery(db: db, calendar: try await ReportCalendar.load(on: db), dueSoonThreshold: dueSoonThreshold)
-            .monthEnds(subject, windows: windows)
+        try await figureQuery().monthEnds(subject, windows: windows)
     }
 
     /// The pure module's scope for a subject; a leader is matched by name there.

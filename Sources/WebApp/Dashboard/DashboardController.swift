@@ -40,8 +40,8 @@ struct DashboardController: RouteCollection {
         query.from = CivilDate(year: today.year, month: 1, day: 1)!.iso
         query.to = today.iso
         let window = try query.window(today: today)
-        let service = ReportService(db: request.db)
-        let calendar = try await ReportCalendar.load(on: request.db)
+        let calendar = try await request.directory.workCalendar()
+        let service = ReportService(db: request.db, calendar: calendar)
         let figures = try await service.figures(query.subject, window: window)
         let total = figures.total
         let qs = query.queryString

@@ -37,11 +37,7 @@ struct TaskPagesController: RouteCollection {
         let previous: String?
         let next: String?
     }
-    struct Option: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = FormOption
     struct TaskPage: Encodable {
         let me: Me
         let csrf: String

@@ -6,7 +6,7 @@ import TrackingRules
 /// What report.leaf shows: the figures with links, the rates with their bases,
 /// the ranking, the overdue list and the choice of period and scope.
 struct ReportPage: Encodable {
-    struct Option: Encodable { let value: String; let label: String; let selected: Bool }
+    typealias Option = FormOption
     struct Figure: Encodable { let label: String; let value: String; let previous: String?; let link: String }
     struct Rate: Encodable { let label: String; let value: String; let basis: String }
     struct UnitLine: Encodable {

@@ -54,14 +54,16 @@ struct ReportsController: RouteCollection {
 
     private func build(_ request: Request, _ query: ReportQuery) async throws -> PeriodReport {
         let window = try query.window(today: request.application.dondoc.clock.today())
-        return try await ReportService(db: request.db).report(query.subject, window: window)
+        return try await ReportService(db: request.db, calendar: try await request.directory.workCalendar())
+            .report(query.subject, window: window)
     }
 
     /// The figures, ranking and most overdue tasks (the page, the JSON):
     /// from the tally, whatever the size of the book.
     private func overview(_ request: Request, _ query: ReportQuery) async throws -> ReportOverview {
         let window = try query.window(today: request.application.dondoc.clock.today())
-        return try await ReportService(db: request.db).overview(query.subject, window: window)
+        return try await ReportService(db: request.db, calendar: try await request.directory.workCalendar())
+            .overview(query.subject, window: window)
     }
 
     private func page(_ request: Request, _ principal: Principal) async throws -> View {

@@ -22,7 +22,7 @@ extension ReportFigureQuery {
             if counts.total > 0 { figures.byUnit[unit] = counts }
         }
         let alone = try await reader.classifiedAlone()
-        try await addTasksWithLateExtensions(Array(Set(lateExtensionIDs + alone)), subject: subject, window: window, to: &figures)
+        try await addCountedAlone(Array(Set(lateExtensionIDs + alone)), subject: subject, window: window, to: &figures)
         return figures
     }
 }

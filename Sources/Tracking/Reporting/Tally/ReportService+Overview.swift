@@ -15,7 +15,8 @@ extension ReportService {
         let figures = try await query.figures(subject, window: window)
         let earlier = window.previous
         let previous = PeriodReport.PreviousPeriod(window: earlier, counts: try await query.figures(subject, window: earlier).total)
-        let names = try await unitNames()
+        let names = Dictionary(uniqueKeysWithValues: try await Directory(db: db, gate: WriteGate(database: db)).unitNames()
+            .map { ($0.id, $0.name) })
         let units = UnitResult.ranked(figures.byUnit.map { unit, counts in
             UnitResult(unitID: unit?.uuidString ?? "", unitName: unit.flatMap { names[$0] } ?? "Chưa xác định đơn vị chủ trì",
                        counts: counts)
@@ -49,14 +50,6 @@ extension ReportService {
     }
 
     private var sql: any SQLDatabase { db as! any SQLDatabase }
-
-    private func unitNames() async throws -> [UUID: String] {
-        var names: [UUID: String] = [:]
-        for row in try await sql.raw("SELECT id, name FROM units").all() {
-            names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
-        }
-        return names
-    }
 }
 
 extension TallyReader {

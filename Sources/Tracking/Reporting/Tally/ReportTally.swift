@@ -95,7 +95,7 @@ public enum ReportTally {
             guard let end = page.last else { break }
             for row in page {
                 expected.add(row, sign: 1)
-                if stored.removeValue(forKey: row.taskID).map({ !$0.matches(row) }) ?? true { drifted.append(row.taskID) }
+                if stored.removeValue(forKey: row.taskID) != row { drifted.append(row.taskID) }
             }
             last = end.taskID
         }
@@ -119,16 +119,4 @@ public struct TallyDrift: Sendable, Equatable {
     public var tasks: [UUID]
     public var countsDiffer: Bool
     public var isEmpty: Bool { tasks.isEmpty && !countsDiffer }
-}
-
-extension StoredFacts {
-    func matches(_ other: StoredFacts) -> Bool {
-        func normal(_ f: TallyFacts) -> TallyFacts {
-            var f = f
-            f.assignedOn = f.assignedOn ?? TallyRules.longAgo
-            return f
-        }
-        return taskID == other.taskID && unit == other.unit && leader == other.leader && deadline == other.deadline
-            && originalDeadline == other.originalDeadline && normal(facts) == normal(other.facts)
-    }
 }

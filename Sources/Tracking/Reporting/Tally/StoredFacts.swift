@@ -6,7 +6,7 @@ import TrackingRules
 
 /// One row of `task_facts`: a task's `TallyFacts` under its lead unit, with
 /// its deadlines as stored (to find the tasks a calendar change moves).
-struct StoredFacts: Sendable {
+struct StoredFacts: Sendable, Equatable {
     var taskID: UUID
     var unit: UUID?
     var leader: UUID?
@@ -57,7 +57,9 @@ struct StoredFacts: Sendable {
             try row.decode(column: column, as: Int?.self).map { CivilDate(daysSinceEpoch: $0) }
         }
         let placement = TallyFacts.Placement(rawValue: try row.decode(column: "placement", as: Int.self)) ?? .classifiedAlone
-        let facts = TallyFacts(placement: placement, assignedOn: try day("assigned_on"), completedOn: try day("completed_on"),
+        // The column holds "long ago" for a task without an assignment day: read it back as none.
+        let assigned = try day("assigned_on").flatMap { $0 == TallyRules.longAgo ? nil : $0 }
+        let facts = TallyFacts(placement: placement, assignedOn: assigned, completedOn: try day("completed_on"),
                                legalDeadline: try day("legal_deadline"),
                                legalOriginalDeadline: try day("legal_original_deadline"), lastReportOn: try day("reported_on"))
         let unit = try row.decode(column: "unit_key", as: UUID.self)

@@ -155,18 +155,17 @@ struct TallyReader: Sendable {
         }
         var result: [[TallyKind: Int]] = []
         for day in days {
-            let month = TallyRules.monthBucket(day)
             var counts: [TallyKind: Int] = [:]
-            for (bucket, kinds) in byMonth where bucket < month {
-                for (kind, n) in kinds { counts[kind, default: 0] += n }
-            }
-            if day.adding(days: 1).month != day.month {
-                for (kind, n) in byMonth[month] ?? [:] { counts[kind, default: 0] += n }
-            } else {
-                let first = TallyRules.dayBucket(CivilDate(year: day.year, month: day.month, day: 1)!)
+            for range in Self.ranges(through: day) {
+                guard let lowest = range.lowest else {
+                    for (bucket, kinds) in byMonth where bucket <= range.highest {
+                        for (kind, n) in kinds { counts[kind, default: 0] += n }
+                    }
+                    continue
+                }
                 for row in try await sql.raw("""
                     SELECT kind, CAST(SUM(n) AS BIGINT) AS n FROM \(ident: ReportTally.tallyTable)
-                    WHERE level = \(literal: TallyDeltas.dayLevel) AND bucket BETWEEN \(literal: first) AND \(literal: TallyRules.dayBucket(day))\(inTally)
+                    WHERE level = \(literal: range.level) AND bucket BETWEEN \(literal: lowest) AND \(literal: range.highest)\(inTally)
                     GROUP BY kind
                     """).all() {
                     guard let kind = TallyKind(rawValue: try row.decode(column: "kind", as: Int.self)) else { continue }
