@@ -14,7 +14,7 @@ import argparse, os, shutil, socket, subprocess, sys, tempfile, time, traceback,
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium.webdriver.support import expected_conditions as EC
@@ -87,8 +87,11 @@ def check(condition, message):
 
 def expect_text(b, text, message):
     """Waits for the page the last click led to, then looks for `text`."""
+    # While the page is replaced, Chromium may answer for the old body with
+    # "Node ... does not belong to the document" (a plain WebDriverException):
+    # like a stale element, it means "not yet", so the wait goes on.
     try:
-        WebDriverWait(b.d, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)) \
+        WebDriverWait(b.d, 20, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException, WebDriverException)) \
             .until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
     except Exception:
         raise AssertionError(message)
