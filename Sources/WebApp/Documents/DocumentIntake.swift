@@ -34,15 +34,19 @@ public struct DocumentIntake: Sendable {
     }
 
     public func receive(bytes: [UInt8], fileName: String, by actor: Actor) async throws -> Draft {
-        let source: SourceText
-        do {
-            source = try DocumentReader.read(bytes: bytes, fileName: fileName, options: ReadOptions(maxFileBytes: Self.maxBytes))
-        } catch {
-            throw TrackingError(.invalid, error.message)
-        }
         let options = ExtractionOptions(units: try await directory.unitDirectory(), calendar: try await directory.workCalendar(),
                                         asOf: tracker.clock.today())
-        let extraction = Extractor.extract(source, options: options)
+        // A PDF waits on pdftotext and a long document takes the extractor a
+        // while: neither may hold the event loop the request came in on.
+        let (source, extraction) = try await BlockingWork.run { () throws -> (SourceText, ExtractedDocument) in
+            let source: SourceText
+            do throws(ReadError) {
+                source = try DocumentReader.read(bytes: bytes, fileName: fileName, options: ReadOptions(maxFileBytes: Self.maxBytes))
+            } catch {
+                throw TrackingError(.invalid, error.message)
+            }
+            return (source, Extractor.extract(source, options: options))
+        }
         var input = NewDocument(fileName: fileName, format: source.format.rawValue, original: Data(bytes), text: source.text)
         let metadata = extraction.document
         input.docType = metadata.type

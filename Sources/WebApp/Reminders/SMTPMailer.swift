@@ -16,16 +16,7 @@ public struct SMTPMailer: Mailer {
 
     public func send(_ message: MailMessage) async throws {
         let settings = settings
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            Thread.detachNewThread {
-                do {
-                    try Self.deliver(message, settings: settings)
-                    continuation.resume()
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
+        try await BlockingWork.run { try Self.deliver(message, settings: settings) }
     }
 
     static func deliver(_ message: MailMessage, settings: SMTPSettings) throws {
