@@ -80,8 +80,7 @@ extension TaskQueries {
         guard !documentIDs.isEmpty else { return [:] }
         var conditions = ListConditions()
         conditions.onTask = ["t.document_id IN (\(binds: documentIDs))", candidates(for: .overdue, keys: .task)]
-        var rows = try await fetch(conditions, unit: nil, limit: 100_000, offset: 0)
-        try await classify(&rows)
+        let rows = try await fetch(conditions, unit: nil, limit: 100_000, offset: 0)
         var counts: [UUID: Int] = [:]
         for row in rows where row.status == .overdue {
             if let document = row.documentID { counts[document, default: 0] += 1 }

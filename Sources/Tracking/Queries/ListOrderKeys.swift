@@ -25,8 +25,8 @@ struct ListOrderKeys: Sendable {
     }
     static let selectedOrder: SQLQueryString = "k_finished, k_undated, k_deadline, k_created, id"
 
-    private var finished: SQLQueryString { "CASE WHEN \(state) IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END" }
-    private var undated: SQLQueryString { "CASE WHEN \(deadline) IS NULL THEN 1 ELSE 0 END" }
+    var finished: SQLQueryString { "CASE WHEN \(state) IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END" }
+    var undated: SQLQueryString { "CASE WHEN \(deadline) IS NULL THEN 1 ELSE 0 END" }
 }
 
 /// A list's filters as SQL: those on the order keys (state, deadline), which

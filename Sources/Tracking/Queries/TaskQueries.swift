@@ -30,7 +30,6 @@ public struct TaskQueries: Sendable {
         let limit = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
         let offset = max(filter.offset ?? 0, 0)
 
-        var rows: [TaskRow]
         if let status = filter.status {
             // The official status is computed, not stored. SQL narrows to the
             // rows that can have it; classifying, chunk by chunk, decides.
@@ -42,21 +41,15 @@ public struct TaskQueries: Sendable {
             var scanned = 0
             var size = (offset + limit) * 5 / 4 + 10
             while matching.count < offset + limit {
-                var chunk = try await fetch(conditions, unit: filter.unitID, limit: size, offset: scanned)
+                let chunk = try await fetch(conditions, unit: filter.unitID, limit: size, offset: scanned)
                 scanned += chunk.count
-                try await classify(&chunk)
                 matching += chunk.filter { $0.status == status }
                 guard chunk.count == size else { break }
                 size = min(size * 2, 2000)
             }
-            rows = Array(matching.dropFirst(offset).prefix(limit))
-        } else {
-            rows = try await fetch(conditions, unit: filter.unitID, limit: limit, offset: offset)
-            try await classify(&rows)
+            return Array(matching.dropFirst(offset).prefix(limit))
         }
-        let support = try await supportUnits(of: rows.map(\.id))
-        for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
-        return rows
+        return try await fetch(conditions, unit: filter.unitID, limit: limit, offset: offset)
     }
 
     /// A condition every task with `status` today satisfies (and few others):
@@ -73,21 +66,6 @@ public struct TaskQueries: Sendable {
         case .doneOnTime, .doneLate: return "\(state) = 'da_hoan_thanh' AND \(deadline) IS NOT NULL"
         case .doneNoDeadline: return "\(state) = 'da_hoan_thanh' AND \(deadline) IS NULL"
         }
-    }
-
-    /// One page of tasks in list order. The page is chosen from the tasks
-    /// alone and only its rows are joined to their document, unit and leader:
-    /// joining first looked all three up for every candidate (thousands for a
-    /// search) before the sort kept a page of them.
-    func fetch(_ conditions: ListConditions, unit: UUID?, limit: Int, offset: Int) async throws -> [TaskRow] {
-        let query: SQLQueryString = """
-            SELECT \(Self.columns)
-            FROM (\(pageIDs(conditions, unit: unit, limit: limit, offset: offset))) page
-            JOIN tasks t ON t.id = page.id
-            \(Self.joins)
-            ORDER BY \(Self.listOrder)
-            """
-        return try await sql.raw(query).all().map(Self.row)
     }
 
     /// The ids of one page of the tasks that meet `conditions`, in list order.
