@@ -22,14 +22,14 @@ struct TaskAPIController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.GET, .api(.tasks), action: .listTasks) { request, principal in
-            try await request.queries().list(try Self.filter(request, principal))
+            TaskListJSON(rows: try await request.queries().list(try Self.filter(request, principal)))
         }
         routes.guarded(.GET, .api(.inbox), action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
             filter.limit = TaskFilter.inboxSize
-            return try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
-                .sorted(by: TaskQueries.byUrgency)
+            return TaskListJSON(rows: try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
+                .sorted(by: TaskQueries.byUrgency))
         }
         routes.guarded(.POST, .api(.tasks), action: .createTask) { request, principal in
             let body = try request.content.decode(NewTasks.self)
