@@ -148,15 +148,20 @@ struct JSONBytes {
 
     /// Upper-case 8-4-4-4-12, as `UUID.uuidString`, without building the string.
     mutating func uuid(_ value: UUID) {
-        buffer.writeInteger(UInt8(ascii: "\""))
+        var text = [UInt8](repeating: UInt8(ascii: "\""), count: 38)
         withUnsafeBytes(of: value.uuid) { bytes in
+            var at = 1
             for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { buffer.writeInteger(UInt8(ascii: "-")) }
-                buffer.writeInteger(Self.hex[Int(byte >> 4)])
-                buffer.writeInteger(Self.hex[Int(byte & 0x0F)])
+                if index == 4 || index == 6 || index == 8 || index == 10 {
+                    text[at] = UInt8(ascii: "-")
+                    at += 1
+                }
+                text[at] = Self.hex[Int(byte >> 4)]
+                text[at + 1] = Self.hex[Int(byte & 0x0F)]
+                at += 2
             }
         }
-        buffer.writeInteger(UInt8(ascii: "\""))
+        buffer.writeBytes(text)
     }
 
     private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
