@@ -52,11 +52,11 @@ extension TaskQueries {
             case 0:
                 rows.append(try Self.row(row))
             case 1:
-                if let unit = try Self.supportUnit(row) { support[try row.decode(column: "id", as: UUID.self), default: []].append(unit) }
+                if let unit = try Self.supportUnit(row) { support[try row.uuid("id"), default: []].append(unit) }
             default:
-                guard let date = CivilDate(iso: try row.decode(column: "requested_deadline", as: String.self)) else { continue }
-                let decided = try row.decode(column: "decided_on", as: String?.self).flatMap(CivilDate.init(iso:))
-                extensions[try row.decode(column: "id", as: UUID.self), default: []]
+                guard let date = CivilDate(iso: try row.text("requested_deadline")) else { continue }
+                let decided = try row.textIfPresent("decided_on").flatMap(CivilDate.init(iso:))
+                extensions[try row.uuid("id"), default: []]
                     .append(DeadlineExtension(newDeadline: date, approvedOn: decided))
             }
         }

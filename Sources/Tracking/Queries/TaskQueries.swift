@@ -226,31 +226,30 @@ public struct TaskQueries: Sendable {
     /// The coordinating unit on a row that joins one (columns support_id,
     /// support_state, support_name), nil on a task's row without any.
     static func supportUnit(_ row: any SQLRow) throws -> SupportUnit? {
-        guard let id = try row.decode(column: "support_id", as: UUID?.self),
-              let name = try row.decode(column: "support_name", as: String?.self) else { return nil }
-        let state = WorkflowState(rawValue: try row.decode(column: "support_state", as: String.self)) ?? .notStarted
+        guard let id = try row.uuidIfPresent("support_id"), let name = try row.textIfPresent("support_name") else { return nil }
+        let state = WorkflowState(rawValue: try row.text("support_state")) ?? .notStarted
         return SupportUnit(id: id, name: name, state: state, stateLabel: state.label)
     }
 
     static func row(_ r: any SQLRow) throws -> TaskRow {
-        let state = WorkflowState(rawValue: try r.decode(column: "workflow_state", as: String.self)) ?? .notStarted
+        let state = WorkflowState(rawValue: try r.text("workflow_state")) ?? .notStarted
         return TaskRow(
-            id: try r.decode(column: "id", as: UUID.self),
-            title: try r.decode(column: "title", as: String.self),
-            section: try r.decode(column: "section", as: String?.self),
-            documentID: try r.decode(column: "document_id", as: UUID?.self),
-            documentNumber: try r.decode(column: "document_number", as: String?.self),
-            leadUnitID: try r.decode(column: "lead_unit_id", as: UUID?.self),
-            leadUnitName: try r.decode(column: "lead_unit_name", as: String?.self),
-            leadText: try r.decode(column: "lead_text", as: String?.self),
-            leaderID: try r.decode(column: "leader_id", as: UUID?.self),
-            leaderName: try r.decode(column: "leader_name", as: String?.self),
-            deadline: try r.decode(column: "deadline", as: String?.self),
-            originalDeadline: try r.decode(column: "original_deadline", as: String?.self),
-            deadlineText: try r.decode(column: "deadline_text", as: String?.self),
+            id: try r.uuid("id"),
+            title: try r.text("title"),
+            section: try r.textIfPresent("section"),
+            documentID: try r.uuidIfPresent("document_id"),
+            documentNumber: try r.textIfPresent("document_number"),
+            leadUnitID: try r.uuidIfPresent("lead_unit_id"),
+            leadUnitName: try r.textIfPresent("lead_unit_name"),
+            leadText: try r.textIfPresent("lead_text"),
+            leaderID: try r.uuidIfPresent("leader_id"),
+            leaderName: try r.textIfPresent("leader_name"),
+            deadline: try r.textIfPresent("deadline"),
+            originalDeadline: try r.textIfPresent("original_deadline"),
+            deadlineText: try r.textIfPresent("deadline_text"),
             workflowState: state,
             workflowLabel: state.label,
-            completedOn: try r.decode(column: "completed_on", as: String?.self),
+            completedOn: try r.textIfPresent("completed_on"),
             supportUnits: [], status: nil, statusLabel: nil, isDueSoon: false, workingDaysLate: 0, workingDaysLeft: nil)
     }
 }
