@@ -19,7 +19,9 @@ struct TaskPagesController: RouteCollection {
         let me: Me
         let csrf: String
         let title: String
-        let tasks: [TaskRow]
+        let hasTasks: Bool
+        /// The table's rows as HTML (TaskTableHTML).
+        let rows: String
         /// The units' and the leaders' pickers as `<option>` HTML, the chosen
         /// one marked (FormOption.html): a Leaf loop per unit cost more.
         let unitOptions: String
@@ -184,7 +186,7 @@ struct TaskPagesController: RouteCollection {
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
-            me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, unitOptions: Option.html(units), q: filter.query,
+            me: Self.me(principal), csrf: request.csrfToken, title: title, hasTasks: !tasks.isEmpty, rows: TaskTableHTML.rows(tasks), unitOptions: Option.html(units), q: filter.query,
             states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) },
             statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.status) },
             leaderOptions: Option.html(leaders),

@@ -13,24 +13,11 @@ struct FormOption: Encodable {
         html.reserveCapacity(options.count * 96)
         for option in options {
             html += "<option value=\"".utf8
-            escape(option.value, into: &html)
+            HTMLEscaping.append(option.value, to: &html)
             html += option.selected ? "\" selected>".utf8 : "\">".utf8
-            escape(option.label, into: &html)
+            HTMLEscaping.append(option.label, to: &html)
             html += "</option>".utf8
         }
         return String(decoding: html, as: UTF8.self)
-    }
-
-    private static func escape(_ text: String, into html: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): html += "&amp;".utf8
-            case UInt8(ascii: "\""): html += "&quot;".utf8
-            case UInt8(ascii: "'"): html += "&#39;".utf8
-            case UInt8(ascii: "<"): html += "&lt;".utf8
-            case UInt8(ascii: ">"): html += "&gt;".utf8
-            default: html.append(byte)
-            }
-        }
     }
 }
