@@ -75,7 +75,7 @@ struct DashboardController: RouteCollection {
 
     /// One bar per lead unit: its completion rate, linking to its report.
     private func unitChart(_ request: Request, figures: ReportFigures, query: ReportQuery) async throws -> String {
-        let names = Dictionary(uniqueKeysWithValues: try await request.directory.units().map { (try $0.requireID(), $0.name) })
+        let names = Dictionary(uniqueKeysWithValues: try await request.directory.unitNames().map { ($0.id, $0.name) })
         let bars = figures.byUnit.map { unit, counts -> BarChart.Bar in
             var scoped = query
             scoped.unit = unit
