@@ -27,10 +27,9 @@ public actor WriteGate {
     }
 
     /// How many write transactions have ended here, committed or failed.
-    /// A transaction is counted only once it has ended, so a reader that
-    /// takes this number before it reads, and finds it unchanged later, knows
-    /// no write of this server committed after its reads began: a result
-    /// computed from data older than a commit always carries an older number.
+    /// A transaction is counted only once it has ended: a reader that took
+    /// this number before reading data older than some commit took it before
+    /// that commit, so the number has moved since (`WriteScopedCache`).
     public nonisolated var writesEnded: Int { ended.load(ordering: .sequentiallyConsistent) }
 
     public nonisolated func write<T: Sendable>(
