@@ -83,10 +83,17 @@ extension AppTests {
                 #expect(try await value(3) == 30)
                 #expect(computed.value == 4)
 
+                // Requests that miss together share one computation.
+                try await gate.write(on: t.app.db) { _ in }
+                async let first = cache.value(for: 3) { try await Task.sleep(for: .milliseconds(200)); computed.add(); return 30 }
+                async let second = cache.value(for: 3) { try await Task.sleep(for: .milliseconds(200)); computed.add(); return 30 }
+                #expect(try await [first, second] == [30, 30])
+                #expect(computed.value == 5)
+
                 let shortLived = WriteScopedCache<Int, Int>(gate: gate, capacity: 2, lifetime: .zero)
                 _ = try await shortLived.value(for: 1) { computed.add(); return 1 }
                 _ = try await shortLived.value(for: 1) { computed.add(); return 1 }
-                #expect(computed.value == 6, "a result past its lifetime is computed again")
+                #expect(computed.value == 7, "a result past its lifetime is computed again")
             }
         }
     }

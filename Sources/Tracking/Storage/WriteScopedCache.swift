@@ -27,6 +27,7 @@ public final class WriteScopedCache<Key: Hashable & Sendable, Value: Sendable>: 
     private let lifetime: Duration
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    private var computing: [Key: (writesEnded: Int, task: Task<Value, any Error>)] = [:]
 
     public init(gate: WriteGate, capacity: Int, lifetime: Duration) {
         precondition(capacity > 0, "a cache holds at least one result")
@@ -37,17 +38,36 @@ public final class WriteScopedCache<Key: Hashable & Sendable, Value: Sendable>: 
 
     /// The result for `key`: the stored one if no write has ended since it
     /// was computed and it is younger than `lifetime`, else `compute()`'s.
-    public func value(for key: Key, compute: () async throws -> Value) async throws -> Value {
+    /// Requests that miss together share one computation, so a burst after a
+    /// write computes the result once.
+    public func value(for key: Key, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
         // Taken before any read of the computation (see the type's comment).
         let writesEnded = gate.writesEnded
         let now = ContinuousClock.now
-        let stored = lock.withLock { entries[key] }
-        if let stored, stored.writesEnded == writesEnded, now - stored.computedAt < lifetime {
-            return stored.value
+        let found = lock.withLock { () -> Found in
+            if let stored = entries[key], stored.writesEnded == writesEnded, now - stored.computedAt < lifetime {
+                return .stored(stored.value)
+            }
+            // One that began after the same count is as fresh as a new one.
+            if let running = computing[key], running.writesEnded == writesEnded { return .computing(running.task) }
+            let task = Task {
+                defer { self.lock.withLock { if self.computing[key]?.writesEnded == writesEnded { self.computing[key] = nil } } }
+                let value = try await compute()
+                self.lock.withLock { self.keep(Entry(value: value, writesEnded: writesEnded, computedAt: now), for: key) }
+                return value
+            }
+            computing[key] = (writesEnded, task)
+            return .computing(task)
         }
-        let value = try await compute()
-        lock.withLock { keep(Entry(value: value, writesEnded: writesEnded, computedAt: now), for: key) }
-        return value
+        switch found {
+        case .stored(let value): return value
+        case .computing(let task): return try await task.value
+        }
+    }
+
+    private enum Found {
+        case stored(Value)
+        case computing(Task<Value, any Error>)
     }
 
     /// How many results are held (never more than the capacity).

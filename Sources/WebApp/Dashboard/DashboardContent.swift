@@ -3,6 +3,7 @@ import Foundation
 import LegalCalendar
 import Reports
 import Tracking
+import Vapor
 
 /// What the dashboard shows of the year so far: the same for everyone who
 /// looks at one scope on one day, so a server computes it once per change
@@ -22,7 +23,7 @@ struct DashboardContent: Sendable, Encodable {
     /// this server ends; another server's or process's writes (a shared
     /// PostgreSQL, `dondoc import`, `dondoc remind`) show within `lifetime`.
     /// A few entries: the whole book and each leader's own.
-    typealias Cache = WriteScopedCache<Key, DashboardContent>
+    typealias Cache = WriteScopedCache<Key, Rendered>
     static let lifetime: Duration = .seconds(10)
     static let capacity = 16
 
@@ -35,6 +36,23 @@ struct DashboardContent: Sendable, Encodable {
     let documents: [DashboardQueries.BusyDocument]
     let mine: Bool
     let reportLink: String
+
+    /// The content as the page shows it: the heading's words, and the rest
+    /// drawn once into HTML (`dashboard-content.leaf`), so that a page served
+    /// from the cache only fills in the layout around it (drawing the tiles,
+    /// charts and lists was half the time of such a request).
+    struct Rendered: Sendable, Encodable {
+        let title: String
+        let subtitle: String
+        let mine: Bool
+        let reportLink: String
+        let html: String
+    }
+
+    func rendered(by views: any ViewRenderer) async throws -> Rendered {
+        let html = String(buffer: try await views.render("dashboard-content", self).data)
+        return Rendered(title: title, subtitle: subtitle, mine: mine, reportLink: reportLink, html: html)
+    }
 
     static func compute(_ key: Key, db: any Database, directory: Directory) async throws -> DashboardContent {
         let today = key.day

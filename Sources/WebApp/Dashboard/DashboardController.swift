@@ -7,14 +7,14 @@ import Vapor
 /// figure, bar and column links to the tasks behind it. A leader sees the
 /// tasks in their charge unless they ask for everything (`?scope=all`).
 /// The figures, charts and lists come from the server's cache of computed
-/// dashboards (`DashboardContent.Cache`); only the reader's own parts are
-/// added per request.
+/// dashboards, drawn once (`DashboardContent.Cache`); only the layout with
+/// the reader's own parts is drawn per request.
 struct DashboardController: RouteCollection {
     struct Page: Encodable {
         let me: TaskPagesController.Me
         let csrf: String
         let isLeader: Bool
-        let content: DashboardContent
+        let content: DashboardContent.Rendered
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -28,7 +28,7 @@ struct DashboardController: RouteCollection {
         let key = DashboardContent.Key(leader: mine ? principal.id : nil, day: request.application.dondoc.clock.today())
         let directory = request.directory
         let content = try await request.application.dondoc.dashboards.value(for: key) {
-            try await DashboardContent.compute(key, db: request.db, directory: directory)
+            try await DashboardContent.compute(key, db: request.db, directory: directory).rendered(by: request.view)
         }
         return try await request.view.render("dashboard", Page(
             me: TaskPagesController.me(principal), csrf: request.csrfToken, isLeader: principal.role == .leader, content: content))
