@@ -9,14 +9,6 @@ import TrackingRules
 /// the daily job); the task mirrors its earliest open period, so lists, the inbox,
 /// reminders and reports keep reading one deadline and one state per task.
 extension Tracker {
-    /// A task's recurrence code ("Hằng tháng, trước ngày 20" stored), nil for a
-    /// one-off task: one column, so that a task page learns whether there are
-    /// periods to roll forward without reading the whole task.
-    public func recurrence(of taskID: UUID) async throws -> String? {
-        try await (db as! any SQLDatabase).raw("SELECT recurrence FROM tasks WHERE id = \(bind: taskID)")
-            .first()?.decode(column: "recurrence", as: String?.self)
-    }
-
     /// Adds the periods a recurring task owes by today and mirrors the current one
     /// on the task. Nothing for a one-off task.
     public func rollForward(_ taskID: UUID) async throws {

@@ -55,26 +55,25 @@ public struct TaskDetail: Codable, Sendable {
     public let passages: [String]
     /// Every due date the document set, earliest first, when more than one.
     public let milestones: [Milestone]
+    /// The code of a recurring duty's rhythm (`Recurrence`), nil for a one-off task.
+    public let recurrence: String?
     public let reports: [Report]
     public let extensions: [Extension]
     public let history: [Event]
 
-    /// Four statements: the task with its row's joins, the document's text
-    /// and its coordinating units (one row each, the task's columns repeated),
-    /// its extensions, its reports with their authors, and the history of the
-    /// task and its extensions. Each statement is a trip to the database's
-    /// thread and back, which cost a task request more than the SQL itself.
+    /// Two statements (`TaskDetailStatement`): the task's row with its
+    /// coordinating units, then its extensions, reports and history as the
+    /// parts of one UNION ALL. Each statement is a trip to the database's
+    /// thread and back; three separate reads of the record cost more in trips
+    /// than the union costs SQLite to parse.
     public static func load(_ id: UUID, using queries: TaskQueries) async throws -> TaskDetail? {
-        let sql = queries.sql
-        let rows = try await sql.raw("""
-            SELECT \(TaskQueries.columns), t.text AS task_text, t.span_start, t.span_end, t.source_spans, t.milestones,
-                   CASE WHEN t.span_start IS NOT NULL AND t.span_end IS NOT NULL THEN d.text END AS document_text,
-                   c.unit_id AS support_id, c.state AS support_state, su.name AS support_name
-            FROM tasks t \(TaskQueries.joins)
-            LEFT JOIN task_coordinators c ON c.task_id = t.id LEFT JOIN units su ON su.id = c.unit_id
-            WHERE t.id = \(bind: id) ORDER BY su.name
-            """).all()
+        let rows = try await queries.sql.raw(TaskDetailStatement.task(id)).all()
         guard let found = rows.first else { return nil }
+        var parts: [TaskDetailStatement.Part: [any SQLRow]] = [:]
+        for row in try await queries.sql.raw(TaskDetailStatement.record(id)).all() {
+            guard let part = TaskDetailStatement.Part(rawValue: try row.decode(column: "part", as: Int.self)) else { continue }
+            parts[part, default: []].append(row)
+        }
         var source: Excerpt?
         var passages: [String] = []
         if let start = try found.decode(column: "span_start", as: Int?.self), let end = try found.decode(column: "span_end", as: Int?.self),
@@ -85,45 +84,40 @@ public struct TaskDetail: Codable, Sendable {
             passages = pieces.compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
         }
 
-        let extensions = try await sql.raw("""
-            SELECT id, reason, previous_deadline, requested_deadline, decision, decision_note, decided_on, created_at
-            FROM extensions WHERE task_id = \(bind: id) ORDER BY created_at
-            """).all().map(StoredExtension.init)
+        let extensions = try (parts[.extensions] ?? []).map(StoredExtension.init)
         var task = [try TaskQueries.row(found)]
         task[0].supportUnits = try rows.compactMap(TaskQueries.supportUnit)
         queries.classify(&task, extensions: [id: StoredExtension.approvedInDecisionOrder(extensions)])
 
-        let reports = try await sql.raw("""
-            SELECT r.id, r.kind, r.text, r.answer_number, r.evidence_file_name, r.reported_on, r.decision, r.created_at,
-                   u.display_name AS author_name
-            FROM progress_reports r JOIN users u ON u.id = r.author_id
-            WHERE r.task_id = \(bind: id) ORDER BY r.created_at
-            """).all().map { r in
-                Report(id: try r.decode(column: "id", as: UUID.self),
-                       kind: ReportKind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .progress,
-                       text: try r.decode(column: "text", as: String.self),
-                       answerNumber: try r.decode(column: "answer_number", as: String?.self),
-                       evidenceFileName: try r.decode(column: "evidence_file_name", as: String?.self),
-                       reportedOn: try r.decode(column: "reported_on", as: String.self),
-                       decision: Decision(rawValue: try r.decode(column: "decision", as: String.self)) ?? .pending,
-                       authorName: try r.decode(column: "author_name", as: String.self),
-                       at: try r.decode(column: "created_at", as: Date?.self))
-            }
-        let history = try await sql.raw("""
-            SELECT at, actor_name, action, before_json, after_json FROM audit_log
-            WHERE entity_id IN (\(binds: [id] + extensions.map(\.shown.id))) ORDER BY at
-            """).all().map { e in
-                let action = try e.decode(column: "action", as: String.self)
-                let after = try e.decode(column: "after_json", as: String?.self)
-                return Event(at: try e.decode(column: "at", as: Date.self), actorName: try e.decode(column: "actor_name", as: String.self),
-                             action: action, label: AuditAction(rawValue: action)?.label ?? action,
-                             before: try e.decode(column: "before_json", as: String?.self), after: after, note: Self.note(in: after))
-            }
+        let reports = try (parts[.reports] ?? []).map { r in
+            Report(id: try r.decode(column: "item_id", as: UUID.self),
+                   kind: ReportKind(rawValue: try r.decode(column: "report_kind", as: String.self)) ?? .progress,
+                   text: try r.decode(column: "item_text", as: String.self),
+                   answerNumber: try r.decode(column: "answer_number", as: String?.self),
+                   evidenceFileName: try r.decode(column: "evidence_file_name", as: String?.self),
+                   reportedOn: try r.decode(column: "reported_on", as: String.self),
+                   decision: Decision(rawValue: try r.decode(column: "item_decision", as: String.self)) ?? .pending,
+                   authorName: try r.decode(column: "actor_name", as: String.self),
+                   at: try r.decode(column: "item_at", as: Date?.self))
+        }
+        let history = try (parts[.history] ?? []).map { e in
+            let action = try e.decode(column: "action", as: String.self)
+            let after = try e.decode(column: "after_json", as: String?.self)
+            return Event(at: try e.decode(column: "item_at", as: Date.self), actorName: try e.decode(column: "actor_name", as: String.self),
+                         action: action, label: AuditAction(rawValue: action)?.label ?? action,
+                         before: try e.decode(column: "before_json", as: String?.self), after: after, note: Self.note(in: after))
+        }
         return TaskDetail(
             task: task[0], text: try found.decode(column: "task_text", as: String.self), source: source, passages: passages,
             milestones: try found.decode(column: "milestones", as: String?.self)
                 .map { try JSONDecoder().decode([Milestone].self, from: Data($0.utf8)) } ?? [],
+            recurrence: try found.decode(column: "recurrence", as: String?.self),
             reports: reports, extensions: extensions.map(\.shown), history: history)
+    }
+
+    /// The units the task involves, as the access policy weighs them.
+    public var scope: TaskScope {
+        TaskScope(leadUnitID: task.leadUnitID, supportUnitIDs: task.supportUnits.map(\.id))
     }
 
     /// An extension as the page shows it, with what its classification needs.
@@ -133,12 +127,12 @@ public struct TaskDetail: Codable, Sendable {
 
         init(_ r: any SQLRow) throws {
             decidedOn = try r.decode(column: "decided_on", as: String?.self)
-            shown = Extension(id: try r.decode(column: "id", as: UUID.self), reason: try r.decode(column: "reason", as: String.self),
+            shown = Extension(id: try r.decode(column: "item_id", as: UUID.self), reason: try r.decode(column: "item_text", as: String.self),
                               previousDeadline: try r.decode(column: "previous_deadline", as: String?.self),
                               requestedDeadline: try r.decode(column: "requested_deadline", as: String.self),
-                              decision: Decision(rawValue: try r.decode(column: "decision", as: String.self)) ?? .pending,
+                              decision: Decision(rawValue: try r.decode(column: "item_decision", as: String.self)) ?? .pending,
                               decisionNote: try r.decode(column: "decision_note", as: String?.self),
-                              at: try r.decode(column: "created_at", as: Date?.self))
+                              at: try r.decode(column: "item_at", as: Date?.self))
         }
 
         /// The approved ones by decision day, then by request (the list's

@@ -197,14 +197,19 @@ struct TaskPagesController: RouteCollection {
 
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
-        let recurrence = try await request.tracker.recurrence(of: id)
-        if recurrence != nil { try await request.tracker.rollForward(id) }
         let queries = try await request.queries()
+        guard var detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
+        let recurrence = detail.recurrence
+        if recurrence != nil {
+            // A recurring duty owes a new period as days pass: add those due by
+            // today, then show the task as it now stands.
+            try await request.tracker.rollForward(id)
+            detail = try await TaskDetail.load(id, using: queries) ?? detail
+        }
         // Periods are only ever made for a recurring duty (and a task keeps the
         // recurrence it was created with), so a one-off task has none to read.
         let occurrences = recurrence == nil ? [] : try await queries.occurrences(of: id)
-        guard let detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
-        let scope = try await request.taskScope(of: id)
+        let scope = request.taskScopeRead(of: id) ?? detail.scope
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
