@@ -15,5 +15,6 @@ public enum TrackingMigrations {
             + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + PeriodExtensionColumn.steps
             + RecurringMigrations.all
             + ReportTallyMigrations.all
+            + DashboardIndexes.steps
     }
 }
