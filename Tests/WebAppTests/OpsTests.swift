@@ -41,6 +41,23 @@ extension AppTests {
             }
         }
 
+        @Test func theTaskCountsOfMetricsFollowAWriteAtOnce() async throws {
+            try await TestApp.run { t in
+                func scraped(_ state: String) async throws -> String? {
+                    let body = try await t.send(.GET, "metrics", as: nil).body.string
+                    return body.split(separator: "\n").first { $0.hasPrefix("dondoc_tasks{state=\"\(state)\"}") }.map(String.init)
+                }
+                #expect(try await scraped("cho_xac_nhan") == nil)
+                let before = try await scraped("chua_thuc_hien")
+                // Kept between scrapes until a write: a completion report moves one task.
+                let task = try await t.task(ledBy: "Sở Tài chính", containing: "khoản thu")
+                #expect(try await t.send(.POST, "api/v1/tasks/\(task.id)/reports", as: "stc",
+                                         json: ReportInputBody(completed: true, text: "Đã xong.")).status == .ok)
+                #expect(try await scraped("cho_xac_nhan") == "dondoc_tasks{state=\"cho_xac_nhan\"} 1")
+                #expect(try await scraped("chua_thuc_hien") != before)
+            }
+        }
+
         @Test func sqliteRunsInWriteAheadLogModeWithABusyTimeout() async throws {
             guard TestApp.postgresURL == nil else { return }
             try await TestApp.run { t in

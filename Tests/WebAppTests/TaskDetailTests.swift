@@ -7,11 +7,11 @@ import VaporTesting
 @testable import WebApp
 
 extension AppTests {
-    /// The task page and `GET /api/v1/tasks/:id` read a task in one statement
-    /// whose parts share a row (`TaskDetailStatement`): each part must come
-    /// back whole, in its own order, whatever the others hold.
+    /// The task page and `GET /api/v1/tasks/:id` read a task's record in one
+    /// statement whose parts share a row (`TaskDetailStatement`): each part
+    /// must come back whole, in its own order, whatever the others hold.
     @Suite struct TaskDetailTests {
-        @Test func everyPartOfATaskComesBackFromTheOneStatement() async throws {
+        @Test func everyPartOfATaskComesBackFromItsStatements() async throws {
             try await TestApp.run { t in
                 let all = try await t.tasks(as: "lanhdao")
                 // The demo's task for the science department with two communes beside it.

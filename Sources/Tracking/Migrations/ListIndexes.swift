@@ -15,10 +15,11 @@ enum ListIndexes {
         ]
     }
 
-    /// The dashboard's "documents with the most open tasks" counts open tasks
+    /// The dashboard's "documents with the most open tasks" counted open tasks
     /// per document from this index alone (it holds every column the count
     /// filters on, for each report subject): 190 → 25 ms of CPU in sqlite3
-    /// on the 100,000-task benchmark file.
+    /// on the 100,000-task benchmark file. Replaced by a partial index of the
+    /// open tasks (`DashboardIndexes`).
     static var dashboardSteps: [SQLStep] {
         [
             SQLStep("idx_tasks_document_open", both: """

@@ -15,6 +15,7 @@ public enum TrackingMigrations {
             + LastReportColumn.steps + ListIndexes.dashboardSteps + DraftReviewColumns.steps + PeriodExtensionColumn.steps
             + RecurringMigrations.all
             + ReportTallyMigrations.all
+            + DashboardIndexes.steps
             + UnitListIndexes.steps
     }
 }

@@ -61,19 +61,19 @@ public struct TaskDetail: Codable, Sendable {
     public let extensions: [Extension]
     public let history: [Event]
 
-    /// One statement: the task's row with its coordinating units, its
-    /// extensions, its reports and its history come back as the parts of one
-    /// UNION ALL (see `TaskDetailStatement`). Each statement is a trip to the
-    /// database's thread and back, which cost a task request more than the
-    /// SQL itself: four statements took twice the CPU of one.
+    /// Two statements (`TaskDetailStatement`): the task's row with its
+    /// coordinating units, then its extensions, reports and history as the
+    /// parts of one UNION ALL. Each statement is a trip to the database's
+    /// thread and back; three separate reads of the record cost more in trips
+    /// than the union costs SQLite to parse.
     public static func load(_ id: UUID, using queries: TaskQueries) async throws -> TaskDetail? {
-        let rows = try await queries.sql.raw(TaskDetailStatement.sql(id)).all()
+        let rows = try await queries.sql.raw(TaskDetailStatement.task(id)).all()
+        guard let found = rows.first else { return nil }
         var parts: [TaskDetailStatement.Part: [any SQLRow]] = [:]
-        for row in rows {
+        for row in try await queries.sql.raw(TaskDetailStatement.record(id)).all() {
             guard let part = TaskDetailStatement.Part(rawValue: try row.decode(column: "part", as: Int.self)) else { continue }
             parts[part, default: []].append(row)
         }
-        guard let found = parts[.task]?.first else { return nil }
         var source: Excerpt?
         var passages: [String] = []
         if let start = try found.decode(column: "span_start", as: Int?.self), let end = try found.decode(column: "span_end", as: Int?.self),
@@ -86,7 +86,7 @@ public struct TaskDetail: Codable, Sendable {
 
         let extensions = try (parts[.extensions] ?? []).map(StoredExtension.init)
         var task = [try TaskQueries.row(found)]
-        task[0].supportUnits = try (parts[.task] ?? []).compactMap(TaskQueries.supportUnit)
+        task[0].supportUnits = try rows.compactMap(TaskQueries.supportUnit)
         queries.classify(&task, extensions: [id: StoredExtension.approvedInDecisionOrder(extensions)])
 
         let reports = try (parts[.reports] ?? []).map { r in

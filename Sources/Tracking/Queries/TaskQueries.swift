@@ -106,17 +106,12 @@ public struct TaskQueries: Sendable {
     /// order expression for expression, so a page is read off the index.
     static let listOrder = ListOrderKeys.task.order
 
-    /// A list row's columns (`row` reads them), by name: the task page's
-    /// statement places them in its own layout.
-    static let rowColumns: KeyValuePairs<String, String> = [
-        "id": "t.id", "title": "t.title", "section": "t.section", "document_id": "t.document_id",
-        "document_number": "d.number", "lead_unit_id": "t.lead_unit_id", "lead_unit_name": "u.name",
-        "lead_text": "t.lead_text", "leader_id": "t.leader_id", "leader_name": "l.display_name",
-        "deadline": "t.deadline", "original_deadline": "t.original_deadline", "deadline_text": "t.deadline_text",
-        "workflow_state": "t.workflow_state", "completed_on": "t.completed_on",
-    ]
-
-    static let columns = SQLQueryString(rowColumns.map { "\($0.value) AS \($0.key)" }.joined(separator: ", "))
+    static let columns: SQLQueryString = """
+        t.id, t.title, t.section, t.document_id, d.number AS document_number, \
+        t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id, \
+        l.display_name AS leader_name, t.deadline, t.original_deadline, t.deadline_text, \
+        t.workflow_state, t.completed_on
+        """
 
     static let joins: SQLQueryString = """
         LEFT JOIN documents d ON d.id = t.document_id \

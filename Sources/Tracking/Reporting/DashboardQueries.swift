@@ -54,20 +54,23 @@ public struct DashboardQueries: Sendable {
     }
 
     /// Documents ordered by how many of their tasks are still open on `today`.
-    /// The tasks are counted per document on their own covering index
-    /// (idx_tasks_document_open) before any document row is read: joining
-    /// first read a document row for every open task.
+    /// The open tasks are counted per document on their own partial index
+    /// (idx_tasks_open_by_document, in document order: no sort), and only
+    /// the documents that can be in the first `limit` are joined: those with
+    /// at least as many open tasks as the `limit`-th largest count. Joining
+    /// every counted document read ~5,000 document rows for ten.
     public func busiestDocuments(_ subject: ReportSubject, today: CivilDate, limit: Int = 10) async throws -> [BusyDocument] {
         let bound = LegalDeadlineSQL(calendar: calendar, deadlinesFrom: nil, through: nil).lastDeadline(before: today)
         let rows = try await sql.raw("""
+            WITH g AS (SELECT t.document_id, COUNT(*) AS open_tasks,
+                              SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END) AS overdue_tasks
+                       FROM tasks t
+                       WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND t.document_id IS NOT NULL
+                         AND \(subject.condition)
+                       GROUP BY t.document_id)
             SELECT d.id, d.number, d.subject, g.open_tasks, g.overdue_tasks
-            FROM (SELECT t.document_id, COUNT(*) AS open_tasks,
-                         SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END) AS overdue_tasks
-                  FROM tasks t
-                  WHERE t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND t.document_id IS NOT NULL
-                    AND \(subject.condition)
-                  GROUP BY t.document_id) g
-            JOIN documents d ON d.id = g.document_id
+            FROM g JOIN documents d ON d.id = g.document_id
+            WHERE g.open_tasks >= (SELECT MIN(open_tasks) FROM (SELECT open_tasks FROM g ORDER BY open_tasks DESC LIMIT \(literal: limit)) top)
             ORDER BY g.open_tasks DESC, d.number LIMIT \(literal: limit)
             """).all()
         return try rows.map { row in

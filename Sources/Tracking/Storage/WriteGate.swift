@@ -1,6 +1,7 @@
 import FluentKit
 import FluentPostgresDriver
 import FluentSQL
+import Synchronization
 
 /// Runs every write transaction of the app, so that concurrent writes behave
 /// as if they ran one after another. SQLite allows one writer at a time, and
@@ -9,8 +10,13 @@ import FluentSQL
 /// concurrently at SERIALIZABLE isolation, so a check-then-write (one pending
 /// extension per task, a draft confirmed once) cannot interleave with another;
 /// the loser of a conflict fails with SQLSTATE 40001 and is run again.
+///
+/// The gate also counts the write transactions that have ended, so that a
+/// result computed from the database can tell whether this server has
+/// written since (`WriteScopedCache`).
 public actor WriteGate {
     private let serialise: Bool
+    private let ended = Atomic<Int>(0)
     private let retry: SerialisationRetry
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
@@ -20,9 +26,18 @@ public actor WriteGate {
         self.retry = retry
     }
 
+    /// How many write transactions have ended here, committed or failed.
+    /// A transaction is counted only once it has ended: a reader that took
+    /// this number before reading data older than some commit took it before
+    /// that commit, so the number has moved since (`WriteScopedCache`).
+    public nonisolated var writesEnded: Int { ended.load(ordering: .sequentiallyConsistent) }
+
     public nonisolated func write<T: Sendable>(
         on db: any Database, _ body: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
+        // Counted after the transaction has committed or rolled back, before
+        // the writer (and its HTTP response) goes on.
+        defer { ended.add(1, ordering: .sequentiallyConsistent) }
         if serialise {
             await enter()
             do {

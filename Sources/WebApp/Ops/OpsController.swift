@@ -34,10 +34,10 @@ struct OpsController: RouteCollection {
             lines.append("dondoc_http_request_seconds_sum{route=\"\(key.route)\",method=\"\(key.method)\",status=\"\(key.status)\"} \(value.seconds)")
         }
         lines += ["# HELP dondoc_tasks Tasks by workflow state.", "# TYPE dondoc_tasks gauge"]
-        let rows = try await (request.db as! any SQLDatabase)
-            .raw("SELECT workflow_state, COUNT(*) AS n FROM tasks GROUP BY workflow_state ORDER BY workflow_state").all()
-        for row in rows {
-            lines.append("dondoc_tasks{state=\"\(try row.decode(column: "workflow_state", as: String.self))\"} \(try row.decode(column: "n", as: Int.self))")
+        let db = request.db
+        let counts = try await request.application.dondoc.taskCounts.value(for: .all) { try await TaskStateCounts.read(db) }
+        for count in counts.states {
+            lines.append("dondoc_tasks{state=\"\(count.state)\"} \(count.tasks)")
         }
         let response = Response(status: .ok, body: .init(string: lines.joined(separator: "\n") + "\n"))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"])

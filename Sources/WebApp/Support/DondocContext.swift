@@ -4,12 +4,23 @@ import TrackingRules
 import Vapor
 
 /// What every request of one app shares: the write gate, the clock, the
-/// organisation, the working calendar's cached copy.
+/// organisation, the working calendar's cached copy, the computed dashboards
+/// and task counts.
 struct DondocContext: Sendable {
     let gate: WriteGate
     let clock: any DayClock
     let organisationID: UUID
     let calendar = WorkCalendarCache()
+    let dashboards: DashboardContent.Cache
+    let taskCounts: TaskStateCounts.Cache
+
+    init(gate: WriteGate, clock: any DayClock, organisationID: UUID) {
+        self.gate = gate
+        self.clock = clock
+        self.organisationID = organisationID
+        dashboards = DashboardContent.Cache(gate: gate, capacity: DashboardContent.capacity, lifetime: DashboardContent.lifetime)
+        taskCounts = TaskStateCounts.Cache(gate: gate, capacity: 1, lifetime: TaskStateCounts.lifetime)
+    }
 }
 
 extension Application {
