@@ -19,14 +19,16 @@ extension TaskQueries {
     /// the page is small); PostgreSQL reads it as the plain join it is.
     func fetch(_ conditions: ListConditions, unit: UUID?, limit: Int, offset: Int) async throws -> [TaskRow] {
         let keys = ListOrderKeys.task
-        let rowColumns = Dictionary(uniqueKeysWithValues: Self.rowColumns.compactMap { name, expression in
-            PageColumn(rawValue: name).map { ($0, SQLQueryString(expression)) }
-        })
         let query: SQLQueryString = """
             WITH page AS (\(pageIDs(conditions, unit: unit, limit: limit, offset: offset)))
-            SELECT \(PageColumn.select(rowColumns.merging([
-                .part: "0", .finished: keys.finished, .undated: keys.undated, .keyDeadline: keys.deadline, .created: keys.createdAt,
-            ]) { $1 }))
+            SELECT \(PageColumn.select([
+                .part: "0", .id: "t.id", .title: "t.title", .section: "t.section", .documentID: "t.document_id",
+                .documentNumber: "d.number", .leadUnitID: "t.lead_unit_id", .leadUnitName: "u.name", .leadText: "t.lead_text",
+                .leaderID: "t.leader_id", .leaderName: "l.display_name", .deadline: "t.deadline",
+                .originalDeadline: "t.original_deadline", .deadlineText: "t.deadline_text", .workflowState: "t.workflow_state",
+                .completedOn: "t.completed_on", .finished: keys.finished, .undated: keys.undated, .keyDeadline: keys.deadline,
+                .created: keys.createdAt,
+            ]))
             FROM page JOIN tasks t ON t.id = page.id \(Self.joins)
             UNION ALL
             SELECT \(PageColumn.select([
@@ -69,7 +71,7 @@ extension TaskQueries {
 /// two untyped NULLs read as text, which then clashes with a uuid or a
 /// timestamp (SQLite casts NULL to NULL whatever the name).
 enum PageColumn: String, CaseIterable {
-    /// Which part a row is, then a list row's columns (`TaskQueries.rowColumns`, read by `TaskQueries.row`).
+    /// Which part a row is, then a list row's columns (as `TaskQueries.columns` names them, read by `TaskQueries.row`).
     case part, id, title, section
     case documentID = "document_id", documentNumber = "document_number"
     case leadUnitID = "lead_unit_id", leadUnitName = "lead_unit_name", leadText = "lead_text"
