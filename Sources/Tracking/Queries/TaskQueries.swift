@@ -102,10 +102,6 @@ public struct TaskQueries: Sendable {
             """
     }
 
-    /// Open first, then by deadline (none last): idx_tasks_urgency is this
-    /// order expression for expression, so a page is read off the index.
-    static let listOrder = ListOrderKeys.task.order
-
     static let columns: SQLQueryString = """
         t.id, t.title, t.section, t.document_id, d.number AS document_number, \
         t.lead_unit_id, u.name AS lead_unit_name, t.lead_text, t.leader_id, \
