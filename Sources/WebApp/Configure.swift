@@ -10,7 +10,7 @@ import Vapor
 public func configure(_ app: Application, _ settings: AppSettings) async throws {
     try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
     app.databases.use(try settings.database.factory(), as: settings.database.id)
-    for middleware in TallyMiddleware.all { app.databases.middleware.use(middleware, on: settings.database.id) }
+    for middleware in TallyMiddleware.all + CoordinatorListKeys.middleware { app.databases.middleware.use(middleware, on: settings.database.id) }
     app.migrations.add(TrackingMigrations.all)
     app.migrations.add(SessionRecord.migration)
     try await app.autoMigrate()

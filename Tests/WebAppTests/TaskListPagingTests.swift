@@ -39,6 +39,31 @@ extension AppTests {
             }
         }
 
+        /// A unit's coordinated tasks are read through the keys their
+        /// coordinator rows keep, unless a filter reads more of the task
+        /// (leader): both ways must page like the whole list filtered.
+        @Test func aUnitsListNarrowedByStatusDeadlineOrLeaderPagesLikeTheWholeList() async throws {
+            try await TestApp.run { t in
+                let all = try await t.tasks(as: "lanhdao", query: "?limit=1000")
+                let coordinating = Set(all.flatMap { $0.supportUnits.map(\.id) })
+                try #require(!coordinating.isEmpty)
+                let from = "2026-11-01", to = "2026-12-31"
+                for unit in coordinating {
+                    let involved = all.filter { $0.leadUnitID == unit || $0.supportUnits.contains { $0.id == unit } }
+                    for status in Set(involved.compactMap(\.status)) {
+                        #expect(try await pages(t, "unit=\(unit)&status=\(status.rawValue)", size: 1)
+                                == involved.filter { $0.status == status }.map(\.id))
+                    }
+                    #expect(try await pages(t, "unit=\(unit)&deadlineFrom=01/11/2026&deadlineTo=31/12/2026", size: 1)
+                            == involved.filter { ($0.deadline ?? "") >= from && ($0.deadline ?? "9") <= to }.map(\.id))
+                    for leader in Set(involved.compactMap(\.leaderID)) {
+                        #expect(try await pages(t, "unit=\(unit)&leader=\(leader)", size: 1)
+                                == involved.filter { $0.leaderID == leader }.map(\.id))
+                    }
+                }
+            }
+        }
+
         @Test func eachStatusPageByPageIsTheWholeListOfThatStatus() async throws {
             try await TestApp.run { t in
                 // Enough tasks of each status, interleaved in list order, for

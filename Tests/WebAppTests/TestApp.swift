@@ -47,6 +47,9 @@ struct TestApp {
             // Whatever the scenario wrote, the report tally must have followed it.
             let drift = try await ReportTally.drift(on: app.db)
             #expect(drift.isEmpty, "report tally out of step: \(drift)")
+            // And every coordinator row must still carry its task's list-order keys.
+            let keys = try await CoordinatorListKeys.drift(on: app.db)
+            #expect(keys.isEmpty, "coordinator rows with stale list keys: \(keys)")
         }
     }
 

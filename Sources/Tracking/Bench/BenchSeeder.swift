@@ -68,6 +68,7 @@ public struct BenchSeeder: Sendable {
         }
         // Reports were written around Tracker: set each task's latest report day once, at the end.
         try await LastReportColumn.recompute(on: db as! any SQLDatabase)
+        try await CoordinatorListKeys.recompute(on: db as! any SQLDatabase)  // coordinators too were written with SQL
         try await ReportTally.rebuild(on: db)  // the tasks were written with SQL, around the tally's middleware
         return summary
     }

@@ -16,5 +16,6 @@ public enum TrackingMigrations {
             + RecurringMigrations.all
             + ReportTallyMigrations.all
             + DashboardIndexes.steps
+            + UnitListIndexes.steps
     }
 }

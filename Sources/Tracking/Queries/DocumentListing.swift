@@ -78,9 +78,9 @@ extension TaskQueries {
     /// Overdue tasks per document: the SQL candidates, classified.
     func overdueCounts(of documentIDs: [UUID]) async throws -> [UUID: Int] {
         guard !documentIDs.isEmpty else { return [:] }
-        var rows = try await fetch(["t.document_id IN (\(binds: documentIDs))", candidates(for: .overdue)],
-                                   unit: nil, limit: 100_000, offset: 0)
-        try await classify(&rows)
+        var conditions = ListConditions()
+        conditions.onTask = ["t.document_id IN (\(binds: documentIDs))", candidates(for: .overdue, keys: .task)]
+        let rows = try await fetch(conditions, unit: nil, limit: 100_000, offset: 0)
         var counts: [UUID: Int] = [:]
         for row in rows where row.status == .overdue {
             if let document = row.documentID { counts[document, default: 0] += 1 }

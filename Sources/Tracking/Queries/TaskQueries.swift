@@ -20,21 +20,20 @@ public struct TaskQueries: Sendable {
     }
 
     public func list(_ filter: TaskFilter) async throws -> [TaskRow] {
-        var conditions: [SQLQueryString] = ["1 = 1"]
-        if let leader = filter.leaderID { conditions.append("t.leader_id = \(bind: leader)") }
-        if let state = filter.state { conditions.append("t.workflow_state = \(bind: state.rawValue)") }
-        if let from = filter.deadlineFrom { conditions.append("t.deadline >= \(bind: from)") }
-        if let to = filter.deadlineTo { conditions.append("t.deadline <= \(bind: to)") }
-        if let document = filter.documentID { conditions.append("t.document_id = \(bind: document)") }
-        if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.append(match) }
+        var conditions = ListConditions()
+        if let leader = filter.leaderID { conditions.onTask.append("t.leader_id = \(bind: leader)") }
+        if let state = filter.state { conditions.onKeys.append { "\($0.state) = \(bind: state.rawValue)" } }
+        if let from = filter.deadlineFrom { conditions.onKeys.append { "\($0.deadline) >= \(bind: from)" } }
+        if let to = filter.deadlineTo { conditions.onKeys.append { "\($0.deadline) <= \(bind: to)" } }
+        if let document = filter.documentID { conditions.onTask.append("t.document_id = \(bind: document)") }
+        if let query = filter.query, let match = textMatch(query, table: "tasks", alias: "t") { conditions.onTask.append(match) }
         let limit = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
         let offset = max(filter.offset ?? 0, 0)
 
-        var rows: [TaskRow]
         if let status = filter.status {
             // The official status is computed, not stored. SQL narrows to the
             // rows that can have it; classifying, chunk by chunk, decides.
-            conditions.append(candidates(for: status))
+            conditions.onKeys.append { candidates(for: status, keys: $0) }
             // Most candidates have the status (the stored deadline is the one
             // in force), so the first chunk is about the page; classifying a
             // fixed 500 rows cost a page of 50 ten times what it showed.
@@ -42,88 +41,66 @@ public struct TaskQueries: Sendable {
             var scanned = 0
             var size = (offset + limit) * 5 / 4 + 10
             while matching.count < offset + limit {
-                var chunk = try await fetch(conditions, unit: filter.unitID, limit: size, offset: scanned)
+                let chunk = try await fetch(conditions, unit: filter.unitID, limit: size, offset: scanned)
                 scanned += chunk.count
-                try await classify(&chunk)
                 matching += chunk.filter { $0.status == status }
                 guard chunk.count == size else { break }
                 size = min(size * 2, 2000)
             }
-            rows = Array(matching.dropFirst(offset).prefix(limit))
-        } else {
-            rows = try await fetch(conditions, unit: filter.unitID, limit: limit, offset: offset)
-            try await classify(&rows)
+            return Array(matching.dropFirst(offset).prefix(limit))
         }
-        let support = try await supportUnits(of: rows.map(\.id))
-        for i in rows.indices { rows[i].supportUnits = support[rows[i].id] ?? [] }
-        return rows
+        return try await fetch(conditions, unit: filter.unitID, limit: limit, offset: offset)
     }
 
     /// A condition every task with `status` today satisfies (and few others):
     /// the deadline in force is stored, and a deadline on a day off rolls
     /// forward by at most the longest holiday, so a margin covers the roll.
-    func candidates(for status: TaskStatus) -> SQLQueryString {
-        let open: SQLQueryString = "t.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan')"
+    func candidates(for status: TaskStatus, keys: ListOrderKeys) -> SQLQueryString {
+        let (state, deadline) = (keys.state, keys.deadline)
+        let open: SQLQueryString = "\(state) NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan')"
         let margin = asOf.adding(days: -15).iso
         switch status {
-        case .overdue: return "\(open) AND t.deadline < \(bind: asOf.iso)"
-        case .inProgressOnTime: return "\(open) AND t.deadline >= \(bind: margin)"
-        case .noDeadline: return "\(open) AND t.deadline IS NULL"
-        case .doneOnTime, .doneLate: return "t.workflow_state = 'da_hoan_thanh' AND t.deadline IS NOT NULL"
-        case .doneNoDeadline: return "t.workflow_state = 'da_hoan_thanh' AND t.deadline IS NULL"
+        case .overdue: return "\(open) AND \(deadline) < \(bind: asOf.iso)"
+        case .inProgressOnTime: return "\(open) AND \(deadline) >= \(bind: margin)"
+        case .noDeadline: return "\(open) AND \(deadline) IS NULL"
+        case .doneOnTime, .doneLate: return "\(state) = 'da_hoan_thanh' AND \(deadline) IS NOT NULL"
+        case .doneNoDeadline: return "\(state) = 'da_hoan_thanh' AND \(deadline) IS NULL"
         }
-    }
-
-    /// One page of tasks in list order. The page is chosen from the tasks
-    /// alone and only its rows are joined to their document, unit and leader:
-    /// joining first looked all three up for every candidate (thousands for a
-    /// search) before the sort kept a page of them.
-    func fetch(_ conditions: [SQLQueryString], unit: UUID?, limit: Int, offset: Int) async throws -> [TaskRow] {
-        let query: SQLQueryString = """
-            SELECT \(Self.columns)
-            FROM (\(pageIDs(conditions, unit: unit, limit: limit, offset: offset))) page
-            JOIN tasks t ON t.id = page.id
-            \(Self.joins)
-            ORDER BY \(Self.listOrder)
-            """
-        return try await sql.raw(query).all().map(Self.row)
     }
 
     /// The ids of one page of the tasks that meet `conditions`, in list order.
     ///
     /// A unit's tasks are those it leads and those it coordinates. Each role
-    /// gives its own first `offset + limit` tasks in list order, and the page
-    /// is cut from their union: the led ones are found by the lead unit's
-    /// index, the coordinated ones by probing the unit's coordinator rows
-    /// (CROSS JOIN keeps that order on SQLite, which otherwise walked every
-    /// task in the requested state probing the unit's list: 15 → 1.4 ms in
-    /// SQLite on the 100,000-task benchmark file). PostgreSQL reads CROSS JOIN
-    /// with the condition in WHERE as the plain join it is.
-    func pageIDs(_ conditions: [SQLQueryString], unit: UUID?, limit: Int, offset: Int) -> SQLQueryString {
-        let filter = conditions.joined(separator: " AND ")
+    /// gives its own first `offset + limit` tasks in list order with their
+    /// keys, and the page is cut from the union by those keys: the led ones
+    /// read off idx_tasks_unit_order, the coordinated ones off
+    /// idx_coordinators_unit_order through the keys each coordinator row keeps
+    /// of its task (CoordinatorListKeys), both stopping after the page. The
+    /// task is looked up only when a condition reads more than its keys.
+    func pageIDs(_ conditions: ListConditions, unit: UUID?, limit: Int, offset: Int) -> SQLQueryString {
+        let (task, copy) = (ListOrderKeys.task, ListOrderKeys.coordinator)
         guard let unit else {
-            return "SELECT t.id FROM tasks t WHERE \(filter) ORDER BY \(Self.listOrder) LIMIT \(literal: limit) OFFSET \(literal: offset)"
+            return "SELECT t.id FROM tasks t WHERE \(conditions.sql(task)) ORDER BY \(task.order) LIMIT \(literal: limit) OFFSET \(literal: offset)"
         }
         let reach = offset + limit
+        // CROSS JOIN keeps SQLite reading the coordinator rows in order and
+        // probing their tasks; PostgreSQL reads it as the plain join it is.
+        let coordinated: SQLQueryString = conditions.onTask.isEmpty
+            ? "SELECT \(copy.selected) FROM task_coordinators c WHERE c.unit_id = \(bind: unit) AND \(conditions.sql(copy))"
+            : """
+              SELECT \(copy.selected) FROM task_coordinators c CROSS JOIN tasks t
+              WHERE t.id = c.task_id AND c.unit_id = \(bind: unit) AND \(conditions.sql(copy))
+              """
         return """
-            SELECT t.id FROM (
-                SELECT id FROM (SELECT t.id FROM tasks t WHERE t.lead_unit_id = \(bind: unit) AND \(filter)
-                                ORDER BY \(Self.listOrder) LIMIT \(literal: reach)) led
+            SELECT id FROM (
+                SELECT * FROM (SELECT \(task.selected) FROM tasks t WHERE t.lead_unit_id = \(bind: unit) AND \(conditions.sql(task))
+                               ORDER BY \(task.order) LIMIT \(literal: reach)) led
                 UNION
-                SELECT id FROM (SELECT t.id FROM task_coordinators c CROSS JOIN tasks t
-                                WHERE t.id = c.task_id AND c.unit_id = \(bind: unit) AND \(filter)
-                                ORDER BY \(Self.listOrder) LIMIT \(literal: reach)) coordinated
-            ) m JOIN tasks t ON t.id = m.id
-            ORDER BY \(Self.listOrder) LIMIT \(literal: limit) OFFSET \(literal: offset)
+                SELECT * FROM (\(coordinated) ORDER BY \(copy.order) LIMIT \(literal: reach)) coordinated
+            ) m
+            ORDER BY \(ListOrderKeys.selectedOrder) LIMIT \(literal: limit) OFFSET \(literal: offset)
             """
     }
-
-    /// Open first, then by deadline (none last): idx_tasks_urgency is this
-    /// order expression for expression, so a page is read off the index.
-    static let listOrder: SQLQueryString = """
-        CASE WHEN t.workflow_state IN ('da_hoan_thanh', 'rut') THEN 1 ELSE 0 END, \
-        CASE WHEN t.deadline IS NULL THEN 1 ELSE 0 END, t.deadline, t.created_at, t.id
-        """
 
     static let columns: SQLQueryString = """
         t.id, t.title, t.section, t.document_id, d.number AS document_number, \
@@ -245,31 +222,30 @@ public struct TaskQueries: Sendable {
     /// The coordinating unit on a row that joins one (columns support_id,
     /// support_state, support_name), nil on a task's row without any.
     static func supportUnit(_ row: any SQLRow) throws -> SupportUnit? {
-        guard let id = try row.decode(column: "support_id", as: UUID?.self),
-              let name = try row.decode(column: "support_name", as: String?.self) else { return nil }
-        let state = WorkflowState(rawValue: try row.decode(column: "support_state", as: String.self)) ?? .notStarted
+        guard let id = try row.uuidIfPresent("support_id"), let name = try row.textIfPresent("support_name") else { return nil }
+        let state = WorkflowState(rawValue: try row.text("support_state")) ?? .notStarted
         return SupportUnit(id: id, name: name, state: state, stateLabel: state.label)
     }
 
     static func row(_ r: any SQLRow) throws -> TaskRow {
-        let state = WorkflowState(rawValue: try r.decode(column: "workflow_state", as: String.self)) ?? .notStarted
+        let state = WorkflowState(rawValue: try r.text("workflow_state")) ?? .notStarted
         return TaskRow(
-            id: try r.decode(column: "id", as: UUID.self),
-            title: try r.decode(column: "title", as: String.self),
-            section: try r.decode(column: "section", as: String?.self),
-            documentID: try r.decode(column: "document_id", as: UUID?.self),
-            documentNumber: try r.decode(column: "document_number", as: String?.self),
-            leadUnitID: try r.decode(column: "lead_unit_id", as: UUID?.self),
-            leadUnitName: try r.decode(column: "lead_unit_name", as: String?.self),
-            leadText: try r.decode(column: "lead_text", as: String?.self),
-            leaderID: try r.decode(column: "leader_id", as: UUID?.self),
-            leaderName: try r.decode(column: "leader_name", as: String?.self),
-            deadline: try r.decode(column: "deadline", as: String?.self),
-            originalDeadline: try r.decode(column: "original_deadline", as: String?.self),
-            deadlineText: try r.decode(column: "deadline_text", as: String?.self),
+            id: try r.uuid("id"),
+            title: try r.text("title"),
+            section: try r.textIfPresent("section"),
+            documentID: try r.uuidIfPresent("document_id"),
+            documentNumber: try r.textIfPresent("document_number"),
+            leadUnitID: try r.uuidIfPresent("lead_unit_id"),
+            leadUnitName: try r.textIfPresent("lead_unit_name"),
+            leadText: try r.textIfPresent("lead_text"),
+            leaderID: try r.uuidIfPresent("leader_id"),
+            leaderName: try r.textIfPresent("leader_name"),
+            deadline: try r.textIfPresent("deadline"),
+            originalDeadline: try r.textIfPresent("original_deadline"),
+            deadlineText: try r.textIfPresent("deadline_text"),
             workflowState: state,
             workflowLabel: state.label,
-            completedOn: try r.decode(column: "completed_on", as: String?.self),
+            completedOn: try r.textIfPresent("completed_on"),
             supportUnits: [], status: nil, statusLabel: nil, isDueSoon: false, workingDaysLate: 0, workingDaysLeft: nil)
     }
 }

@@ -22,14 +22,14 @@ struct TaskAPIController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.GET, .api(.tasks), action: .listTasks) { request, principal in
-            try await request.queries().list(try Self.filter(request, principal))
+            TaskListJSON(rows: try await request.queries().list(try Self.filter(request, principal)))
         }
         routes.guarded(.GET, .api(.inbox), action: .listTasks) { request, principal in
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
             filter.limit = TaskFilter.inboxSize
-            return try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
-                .sorted(by: TaskQueries.byUrgency)
+            return TaskListJSON(rows: try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
+                .sorted(by: TaskQueries.byUrgency))
         }
         routes.guarded(.POST, .api(.tasks), action: .createTask) { request, principal in
             let body = try request.content.decode(NewTasks.self)
@@ -78,23 +78,32 @@ struct TaskAPIController: RouteCollection {
     }
 
     /// The list filters from the query string; a unit member only ever sees
-    /// its own unit's tasks.
+    /// its own unit's tasks. A value that does not read (a malformed id) is
+    /// no filter, except a day, which is refused.
     static func filter(_ request: Request, _ principal: Principal) throws -> TaskFilter {
+        // One pass over the query string: `query.get` per field parsed the
+        // whole string again for each of the ten.
+        let query = (try? request.query.decode(ListQuery.self)) ?? ListQuery()
         var filter = TaskFilter()
-        filter.unitID = try? request.query.get(UUID.self, at: "unit")
-        filter.leaderID = try? request.query.get(UUID.self, at: "leader")
-        filter.state = (try? request.query.get(String.self, at: "state")).flatMap(WorkflowState.init(rawValue:))
+        filter.unitID = query.unit.flatMap(UUID.init(uuidString:))
+        filter.leaderID = query.leader.flatMap(UUID.init(uuidString:))
+        filter.state = query.state.flatMap(WorkflowState.init(rawValue:))
         // A day the caller typed wrong is refused, not ignored: a list
         // silently missing its date bound would look like the answer.
-        filter.deadlineFrom = try FormDate.parseOptional(try? request.query.get(String.self, at: "deadlineFrom"), field: "Hạn từ ngày")?.iso
-        filter.deadlineTo = try FormDate.parseOptional(try? request.query.get(String.self, at: "deadlineTo"), field: "Hạn đến ngày")?.iso
-        filter.documentID = try? request.query.get(UUID.self, at: "document")
-        filter.query = try? request.query.get(String.self, at: "q")
-        filter.status = (try? request.query.get(String.self, at: "status")).flatMap(TaskStatus.init(rawValue:))
-        filter.limit = try? request.query.get(Int.self, at: "limit")
-        filter.offset = try? request.query.get(Int.self, at: "offset")
+        filter.deadlineFrom = try FormDate.parseOptional(query.deadlineFrom, field: "Hạn từ ngày")?.iso
+        filter.deadlineTo = try FormDate.parseOptional(query.deadlineTo, field: "Hạn đến ngày")?.iso
+        filter.documentID = query.document.flatMap(UUID.init(uuidString:))
+        filter.query = query.q
+        filter.status = query.status.flatMap(TaskStatus.init(rawValue:))
+        filter.limit = query.limit.flatMap { Int($0) }
+        filter.offset = query.offset.flatMap { Int($0) }
         if principal.role == .unitMember { filter.unitID = principal.unitID }
         return filter
+    }
+
+    /// The list's query string, every field as typed.
+    struct ListQuery: Decodable {
+        var unit, leader, state, deadlineFrom, deadlineTo, document, q, status, limit, offset: String?
     }
 }
 

@@ -19,14 +19,16 @@ struct TaskPagesController: RouteCollection {
         let me: Me
         let csrf: String
         let title: String
-        let tasks: [TaskRow]
-        /// The filter pickers, the chosen entry marked: comparing in the
-        /// template cost a list page one Leaf comparison per unit.
-        let units: [Option]
+        let hasTasks: Bool
+        /// The table's rows as HTML (TaskTableHTML).
+        let rows: String
+        /// The units' and the leaders' pickers as `<option>` HTML, the chosen
+        /// one marked (FormOption.html): a Leaf loop per unit cost more.
+        let unitOptions: String
         let q: String?
         let states: [Option]
         let statuses: [Option]
-        let leaders: [Option]
+        let leaderOptions: String
         /// As typed back into the fields: dd/mm/yyyy.
         let deadlineFrom: String?
         let deadlineTo: String?
@@ -184,10 +186,10 @@ struct TaskPagesController: RouteCollection {
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
-            me: Self.me(principal), csrf: request.csrfToken, title: title, tasks: tasks, units: units, q: filter.query,
+            me: Self.me(principal), csrf: request.csrfToken, title: title, hasTasks: !tasks.isEmpty, rows: TaskTableHTML.rows(tasks), unitOptions: Option.html(units), q: filter.query,
             states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) },
             statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.status) },
-            leaders: leaders,
+            leaderOptions: Option.html(leaders),
             deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
             deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
             document: filter.documentID?.uuidString,
