@@ -26,7 +26,6 @@ extension Directory {
                                       before: before, after: ["ngay": record.date, "lam_viec": String(record.isWorkingDay), "ten": name],
                                       by: actor, on: db)
         }
-        calendarCache?.invalidate()
     }
 }
 
@@ -36,7 +35,6 @@ extension Directory {
     /// stored day was unreadable).
     @discardableResult
     public func removeOverride(_ id: UUID, by actor: Actor) async throws -> DayOverrideEntry? {
-        defer { calendarCache?.invalidate() }
         return try await gate.write(on: db) { db in
             guard let record = try await DayOverrideRecord.find(id, on: db) else {
                 throw TrackingError.notFound("điều chỉnh lịch")

@@ -7,7 +7,7 @@ public struct Directory: Sendable {
     public let db: any Database
     public let gate: WriteGate
     /// The server's copy of the working calendar, when it keeps one: read
-    /// through it, and dropped by the override changes made here.
+    /// through it; a write through the gate drops it.
     public let calendarCache: WorkCalendarCache?
 
     public init(db: any Database, gate: WriteGate, calendarCache: WorkCalendarCache? = nil) {

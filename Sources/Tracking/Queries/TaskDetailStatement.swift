@@ -3,11 +3,7 @@ import SQLKit
 
 /// The task page's two statements. The task's row, once per coordinating
 /// unit; then its record: extensions, reports and history as the parts of
-/// one UNION ALL, each part filling its own columns of a shared row and
-/// leaving the others NULL. A column two parts share (`item_at`: an
-/// extension's, a report's or an audit entry's time) has one type in all, as
-/// PostgreSQL requires of a UNION; a bare NULL takes the type of the parts
-/// that fill it.
+/// one UNION ALL over `RecordColumn`.
 enum TaskDetailStatement {
     enum Part: Int {
         case extensions = 1  // gia hạn
@@ -30,43 +26,49 @@ enum TaskDetailStatement {
     /// by the audit log's entity index.
     static func record(_ id: UUID) -> SQLQueryString {
         """
-        \(unsafeRaw: selects.extensions) FROM extensions e WHERE e.task_id = \(bind: id)
-        UNION ALL \(unsafeRaw: selects.reports) FROM progress_reports r JOIN users u ON u.id = r.author_id WHERE r.task_id = \(bind: id)
-        UNION ALL \(unsafeRaw: selects.history) FROM audit_log a WHERE a.entity_id = \(bind: id)
-        UNION ALL \(unsafeRaw: selects.history) FROM extensions x JOIN audit_log a ON a.entity_id = x.id WHERE x.task_id = \(bind: id)
+        SELECT \(selects.extensions) FROM extensions e WHERE e.task_id = \(bind: id)
+        UNION ALL SELECT \(selects.reports) FROM progress_reports r JOIN users u ON u.id = r.author_id WHERE r.task_id = \(bind: id)
+        UNION ALL SELECT \(selects.history) FROM audit_log a WHERE a.entity_id = \(bind: id)
+        UNION ALL SELECT \(selects.history) FROM extensions x JOIN audit_log a ON a.entity_id = x.id WHERE x.task_id = \(bind: id)
         ORDER BY part, item_at
         """
     }
 
-    /// Every column of the record's shared row, in order.
-    static let layout = [
-        "item_id", "item_text", "item_decision", "item_at",
-        "previous_deadline", "requested_deadline", "decision_note", "decided_on",
-        "report_kind", "answer_number", "evidence_file_name", "reported_on",
-        "actor_name", "action", "before_json", "after_json",
-    ]
-
     /// Each part's select list, written once.
     private static let selects = (
-        extensions: select(.extensions, [
-            "item_id": "e.id", "item_text": "e.reason", "item_decision": "e.decision", "item_at": "e.created_at",
-            "previous_deadline": "e.previous_deadline", "requested_deadline": "e.requested_deadline",
-            "decision_note": "e.decision_note", "decided_on": "e.decided_on",
+        extensions: RecordColumn.select([
+            .part: "\(literal: Part.extensions.rawValue)", .itemID: "e.id", .itemText: "e.reason", .itemDecision: "e.decision",
+            .itemAt: "e.created_at", .previousDeadline: "e.previous_deadline", .requestedDeadline: "e.requested_deadline",
+            .decisionNote: "e.decision_note", .decidedOn: "e.decided_on",
         ]),
-        reports: select(.reports, [
-            "item_id": "r.id", "item_text": "r.text", "item_decision": "r.decision", "item_at": "r.created_at",
-            "report_kind": "r.kind", "answer_number": "r.answer_number", "evidence_file_name": "r.evidence_file_name",
-            "reported_on": "r.reported_on", "actor_name": "u.display_name",
+        reports: RecordColumn.select([
+            .part: "\(literal: Part.reports.rawValue)", .itemID: "r.id", .itemText: "r.text", .itemDecision: "r.decision",
+            .itemAt: "r.created_at", .reportKind: "r.kind", .answerNumber: "r.answer_number",
+            .evidenceFileName: "r.evidence_file_name", .reportedOn: "r.reported_on", .actorName: "u.display_name",
         ]),
-        history: select(.history, [
-            "item_at": "a.at", "actor_name": "a.actor_name", "action": "a.action",
-            "before_json": "a.before_json", "after_json": "a.after_json",
+        history: RecordColumn.select([
+            .part: "\(literal: Part.history.rawValue)", .itemAt: "a.at", .actorName: "a.actor_name", .action: "a.action",
+            .beforeJSON: "a.before_json", .afterJSON: "a.after_json",
         ]))
+}
 
-    /// `SELECT <part>, <each column of the layout or NULL>` for one part.
-    private static func select(_ part: Part, _ expressions: [String: String]) -> String {
-        precondition(Set(expressions.keys).isSubset(of: layout), "a column outside the layout")
-        let columns = layout.map { "\(expressions[$0] ?? "NULL") AS \($0)" }
-        return "SELECT \(part.rawValue) AS part, " + columns.joined(separator: ", ")
+/// The columns of a task's record (`UnionColumn`), as `TaskDetail.load` reads
+/// them by name. `item_*` are an extension's, a report's or an audit entry's.
+enum RecordColumn: String, UnionColumn {
+    case part
+    case itemID = "item_id", itemText = "item_text", itemDecision = "item_decision", itemAt = "item_at"
+    case previousDeadline = "previous_deadline", requestedDeadline = "requested_deadline"
+    case decisionNote = "decision_note", decidedOn = "decided_on"
+    case reportKind = "report_kind", answerNumber = "answer_number", evidenceFileName = "evidence_file_name"
+    case reportedOn = "reported_on"
+    case actorName = "actor_name", action, beforeJSON = "before_json", afterJSON = "after_json"
+
+    var sqlType: String {
+        switch self {
+        case .part: "INTEGER"
+        case .itemID: "UUID"
+        case .itemAt: "TIMESTAMPTZ"
+        default: "TEXT"
+        }
     }
 }

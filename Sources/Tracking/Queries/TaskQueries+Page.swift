@@ -66,11 +66,8 @@ extension TaskQueries {
     }
 }
 
-/// The columns of the page statement. A part leaves the others NULL, cast to
-/// the column's type: PostgreSQL types a UNION's columns pair by pair, and
-/// two untyped NULLs read as text, which then clashes with a uuid or a
-/// timestamp (SQLite casts NULL to NULL whatever the name).
-enum PageColumn: String, CaseIterable {
+/// The columns of the page statement (`UnionColumn`).
+enum PageColumn: String, UnionColumn {
     /// Which part a row is, then a list row's columns (as `TaskQueries.columns` names them, read by `TaskQueries.row`).
     case part, id, title, section
     case documentID = "document_id", documentNumber = "document_number"
@@ -87,18 +84,12 @@ enum PageColumn: String, CaseIterable {
     /// The order of units (by name) and of extensions (as decided) within their task.
     case sortText = "sort_text", sortTime = "sort_time"
 
-    var type: String {
+    var sqlType: String {
         switch self {
         case .part, .finished, .undated: "INTEGER"
         case .id, .documentID, .leadUnitID, .leaderID, .supportID: "UUID"
         case .created, .sortTime: "TIMESTAMPTZ"
         default: "TEXT"
         }
-    }
-
-    static func select(_ values: [PageColumn: SQLQueryString]) -> SQLQueryString {
-        allCases.map { column in
-            "\(values[column] ?? "CAST(NULL AS \(unsafeRaw: column.type))") AS \(unsafeRaw: column.rawValue)"
-        }.joined(separator: ", ")
     }
 }

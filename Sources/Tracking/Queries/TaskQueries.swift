@@ -133,26 +133,7 @@ public struct TaskQueries: Sendable {
 
     /// Gives each row its official status on `asOf` (TrackingRules), counting
     /// the extensions a leader approved (for a recurring duty, those of the
-    /// period the row shows).
-    func classify(_ rows: inout [TaskRow]) async throws {
-        guard !rows.isEmpty else { return }
-        let approved = try await sql.raw("""
-            SELECT e.task_id, e.requested_deadline, e.decided_on FROM extensions e
-            WHERE e.decision = \(bind: Decision.approved.rawValue) AND e.task_id IN (\(binds: rows.map(\.id)))
-              AND \(PeriodExtensions.applyToTaskRow)
-            ORDER BY e.decided_on, e.created_at
-            """).all()
-        var extensions: [UUID: [DeadlineExtension]] = [:]
-        for row in approved {
-            guard let date = CivilDate(iso: try row.decode(column: "requested_deadline", as: String.self)) else { continue }
-            let decided = try row.decode(column: "decided_on", as: String?.self).flatMap(CivilDate.init(iso:))
-            extensions[try row.decode(column: "task_id", as: UUID.self), default: []]
-                .append(DeadlineExtension(newDeadline: date, approvedOn: decided))
-        }
-        classify(&rows, extensions: extensions)
-    }
-
-    /// The same, with each task's approved extensions in the order they were decided.
+    /// period the row shows), in the order they were decided.
     func classify(_ rows: inout [TaskRow], extensions: [UUID: [DeadlineExtension]]) {
         for i in rows.indices {
             let timeline = TaskTimeline(
@@ -169,28 +150,6 @@ public struct TaskQueries: Sendable {
         }
     }
 
-    public func task(_ id: UUID) async throws -> TaskRow? {
-        let query: SQLQueryString = "SELECT \(Self.columns) FROM tasks t \(Self.joins) WHERE t.id = \(bind: id)"
-        guard let row = try await sql.raw(query).first().map(Self.row) else { return nil }
-        var rows = [row]
-        rows[0].supportUnits = try await supportUnits(of: [id])[id] ?? []
-        try await classify(&rows)
-        return rows[0]
-    }
-
-    /// Documents whose text matches every word of the query, newest first.
-    public func searchDocuments(_ query: String, limit: Int = 50) async throws -> [(id: UUID, number: String?, subject: String?)] {
-        guard let match = textMatch(query, table: "documents", alias: "d") else { return [] }
-        let rows = try await sql.raw("""
-            SELECT d.id, d.number, d.subject FROM documents d WHERE \(match)
-            ORDER BY d.created_at DESC LIMIT \(literal: limit)
-            """).all()
-        return try rows.map {
-            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "number", as: String?.self),
-             try $0.decode(column: "subject", as: String?.self))
-        }
-    }
-
     /// Every word of the query, folded, must occur in the row's folded text.
     func textMatch(_ query: String, table: String, alias: String) -> SQLQueryString? {
         let words = SearchFolding.words(query)
@@ -201,22 +160,6 @@ public struct TaskQueries: Sendable {
         // FTS5 query syntax: each word quoted, so no word is read as an operator.
         let phrase = words.map { "\"\($0)\"" }.joined(separator: " ")
         return "\(unsafeRaw: alias).id IN (SELECT row_id FROM \(unsafeRaw: table)_fts WHERE \(unsafeRaw: table)_fts MATCH \(bind: phrase))"
-    }
-
-    func supportUnits(of taskIDs: [UUID]) async throws -> [UUID: [SupportUnit]] {
-        guard !taskIDs.isEmpty else { return [:] }
-        let rows = try await sql.raw("""
-            SELECT c.task_id, c.state, u.id, u.name FROM task_coordinators c JOIN units u ON u.id = c.unit_id
-            WHERE c.task_id IN (\(binds: taskIDs)) ORDER BY u.name
-            """).all()
-        var result: [UUID: [SupportUnit]] = [:]
-        for row in rows {
-            let state = WorkflowState(rawValue: try row.decode(column: "state", as: String.self)) ?? .notStarted
-            result[try row.decode(column: "task_id", as: UUID.self), default: []]
-                .append(SupportUnit(id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
-                                    state: state, stateLabel: state.label))
-        }
-        return result
     }
 
     /// The coordinating unit on a row that joins one (columns support_id,

@@ -10,7 +10,7 @@ struct DondocContext: Sendable {
     let gate: WriteGate
     let clock: any DayClock
     let organisationID: UUID
-    let calendar = WorkCalendarCache()
+    let calendar: WorkCalendarCache
     let dashboards: DashboardContent.Cache
     let taskCounts: TaskStateCounts.Cache
 
@@ -18,6 +18,7 @@ struct DondocContext: Sendable {
         self.gate = gate
         self.clock = clock
         self.organisationID = organisationID
+        calendar = WorkCalendarCache(gate: gate)
         dashboards = DashboardContent.Cache(gate: gate, capacity: DashboardContent.capacity, lifetime: DashboardContent.lifetime)
         taskCounts = TaskStateCounts.Cache(gate: gate, capacity: 1, lifetime: TaskStateCounts.lifetime)
     }
