@@ -77,10 +77,19 @@ public struct TaskQueries: Sendable {
     /// idx_coordinators_unit_order through the keys each coordinator row keeps
     /// of its task (CoordinatorListKeys), both stopping after the page. The
     /// task is looked up only when a condition reads more than its keys.
+    /// The ids of a page of the list and their place in it (`n`, from 1):
+    /// the page is cut in list order, then numbered over its own rows (a
+    /// window over the whole list would number every matching task), so
+    /// that the statement reading the page can return its rows in any order.
     func pageIDs(_ conditions: ListConditions, unit: UUID?, limit: Int, offset: Int) -> SQLQueryString {
+        "SELECT id, ROW_NUMBER() OVER (ORDER BY \(ListOrderKeys.selectedOrder)) AS n FROM (\(pageKeys(conditions, unit: unit, limit: limit, offset: offset))) p"
+    }
+
+    /// The order keys of a page of the list.
+    private func pageKeys(_ conditions: ListConditions, unit: UUID?, limit: Int, offset: Int) -> SQLQueryString {
         let (task, copy) = (ListOrderKeys.task, ListOrderKeys.coordinator)
         guard let unit else {
-            return "SELECT t.id FROM tasks t WHERE \(conditions.sql(task)) ORDER BY \(task.order) LIMIT \(literal: limit) OFFSET \(literal: offset)"
+            return "SELECT \(task.selected) FROM tasks t WHERE \(conditions.sql(task)) ORDER BY \(task.order) LIMIT \(literal: limit) OFFSET \(literal: offset)"
         }
         let reach = offset + limit
         // CROSS JOIN keeps SQLite reading the coordinator rows in order and
@@ -92,7 +101,7 @@ public struct TaskQueries: Sendable {
               WHERE t.id = c.task_id AND c.unit_id = \(bind: unit) AND \(conditions.sql(copy))
               """
         return """
-            SELECT id FROM (
+            SELECT * FROM (
                 SELECT * FROM (SELECT \(task.selected) FROM tasks t WHERE t.lead_unit_id = \(bind: unit) AND \(conditions.sql(task))
                                ORDER BY \(task.order) LIMIT \(literal: reach)) led
                 UNION
