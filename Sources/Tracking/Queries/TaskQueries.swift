@@ -168,7 +168,7 @@ public struct TaskQueries: Sendable {
         }
         // FTS5 query syntax: each word quoted, so no word is read as an operator.
         let phrase = words.map { "\"\($0)\"" }.joined(separator: " ")
-        return "\(unsafeRaw: alias).id IN (SELECT row_id FROM \(unsafeRaw: table)_fts WHERE \(unsafeRaw: table)_fts MATCH \(bind: phrase))"
+        return FullTextIdMap.matching(phrase, table: table, alias: alias)
     }
 
     /// The coordinating unit on a row that joins one (columns support_id,
