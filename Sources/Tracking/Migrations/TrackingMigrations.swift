@@ -17,5 +17,6 @@ public enum TrackingMigrations {
             + ReportTallyMigrations.all
             + DashboardIndexes.steps
             + UnitListIndexes.steps
+            + ReportItemMigrations.all
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import LegalCalendar
+import SQLKit
+
+/// What a period report counts, one row per *item*: a one-off task, or one
+/// period (kỳ) of a recurring duty (docs/tracking-and-reports.md, "How a
+/// recurring duty counts in period reports"). A duty counts once per period
+/// begun by the cut-off, each with its own deadline and state; the duty's
+/// own row, which mirrors its earliest open period, is not counted besides.
+/// A task whose periods are not generated yet counts as a task.
+///
+/// The tally (`StoredFacts`), the pass over the tasks (`ReportFigureQuery`)
+/// and the snapshots the pure classifier counts (`ReportSnapshots.items`)
+/// all read this one statement, so they count the same items.
+enum ReportItems {
+    /// The items of the tasks matching `condition` (on the tasks aliased `t`),
+    /// or only those of `ids` among them, with the columns a report reads:
+    /// - item_id (the period's id, else the task's) and task_id;
+    /// - lead_unit_id, leader_id, document_id: the task's;
+    /// - workflow_state: the period's, except that a withdrawn or suspended
+    ///   duty takes its open periods with it (its confirmed ones stay done);
+    /// - deadline: in force, the period's last approved extension
+    ///   (`extensions.occurrence_id`), else its computed deadline, which is
+    ///   also its original_deadline;
+    /// - completed_on; last_reported_on (a period's: its latest report);
+    /// - begins_on: the period's first day (NULL for a task), so a period
+    ///   begun after the cut-off is not yet owed; period_label.
+    static func select(_ condition: SQLQueryString, only ids: [UUID]? = nil) -> SQLQueryString {
+        let onlyTasks: SQLQueryString = ids.map { " AND t.id IN (\(binds: $0))" } ?? ""
+        let onlyPeriods: SQLQueryString = ids.map { " AND o.id IN (\(binds: $0))" } ?? ""
+        return """
+            SELECT t.id AS item_id, t.id AS task_id, t.lead_unit_id, t.leader_id, t.document_id, t.workflow_state, t.deadline, \
+            t.original_deadline, t.completed_on, t.last_reported_on, CAST(NULL AS TEXT) AS begins_on, CAST(NULL AS TEXT) AS period_label
+            FROM tasks t
+            WHERE \(condition)\(onlyTasks) AND NOT EXISTS (SELECT 1 FROM task_occurrences x WHERE x.task_id = t.id)
+            UNION ALL
+            SELECT o.id, t.id, t.lead_unit_id, t.leader_id, t.document_id, \
+            CASE WHEN t.workflow_state IN ('rut', 'tam_hoan') AND o.workflow_state <> 'da_hoan_thanh' THEN t.workflow_state \
+            ELSE o.workflow_state END, \
+            COALESCE((SELECT e.requested_deadline FROM extensions e WHERE e.occurrence_id = o.id AND e.decision = 'dong_y' \
+            ORDER BY e.decided_on DESC, e.created_at DESC, e.id DESC LIMIT 1), o.deadline), \
+            o.deadline, o.completed_on, (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.occurrence_id = o.id), \
+            o.period_start, o.period_label
+            FROM task_occurrences o JOIN tasks t ON t.id = o.task_id
+            WHERE \(condition)\(onlyPeriods)
+            """
+    }
+
+    /// An item's assignment day: its document's date, or its period's first
+    /// day when that is later (a period is owed from its beginning).
+    static func assignedOn(issued: CivilDate?, begins: CivilDate?) -> CivilDate? {
+        guard let begins else { return issued }
+        return max(issued ?? begins, begins)
+    }
+}
