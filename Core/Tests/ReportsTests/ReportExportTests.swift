@@ -54,7 +54,8 @@ enum ReportLetterhead {
         let duty = [month(1, due: SampleTasks.d(2026, 1, 19), done: SampleTasks.d(2026, 1, 15)),
                     month(2, due: SampleTasks.d(2026, 2, 23), done: SampleTasks.d(2026, 2, 27)),
                     month(3, due: SampleTasks.d(2026, 3, 19))]
-        let report = PeriodReport.build(tasks: duty, window: SampleTasks.quarter)
+        let quarter = ReportWindow(ReportingPeriod(kind: .quarter, index: 1, year: 2026, basis: .calendar)!)
+        let report = PeriodReport.build(tasks: duty, window: quarter)
         #expect([report.counts.total, report.counts.doneOnTime, report.counts.doneLate, report.counts.overdue] == [3, 1, 1, 1])
         let lines = String(decoding: ReportExport.csv(report).dropFirst(3), as: UTF8.self).split(separator: "\r\n")
         for m in 1...3 {
