@@ -155,6 +155,30 @@ extension AppTests {
             }
         }
 
+        /// The dashboard's lists count the same items as the reports: each
+        /// overdue period is a line, and the plan has two open items on 15/04.
+        @Test func theDashboardListsCountThePeriodsToo() async throws {
+            let clock = MovableDayClock(Self.day(1, 6))
+            try await TestApp.run(clock: clock) { t in
+                let duty = try await Self.monthlyDuty(t, clock)
+                let lists = DashboardQueries(db: t.app.db, calendar: try await ReportService(db: t.app.db).workCalendar())
+                let oldest = try await lists.oldestOverdue(.unit(duty.unit), today: Self.day(4, 15))
+                #expect(oldest.map(\.title) == ["\(Self.title) — Tháng 3/2026"])
+                #expect(oldest.map(\.id) == [duty.task])
+                #expect(oldest.map(\.workingDaysLate) == [19], "due Thu 19/03, 15/04 included")
+                let plan = try #require(try await lists.busiestDocuments(.all, today: Self.day(4, 15)).first { $0.id == duty.document })
+                let report = try await Self.counts(t, .document(duty.document), Self.aprilSoFar)
+                let listed: [Int] = [plan.openTasks, plan.overdueTasks]
+                #expect(listed == [2, 1], "March and April open, May not begun")
+                #expect(listed == [report.open, report.overdue])
+
+                clock.move(to: Self.day(4, 22))
+                let page = try await t.send(.GET, "dashboard", as: "lanhdao").body.string
+                #expect(page.contains("\(Self.title) — Tháng 3/2026"))
+                #expect(page.contains("\(Self.title) — Tháng 4/2026"), "April is overdue too from 21/04")
+            }
+        }
+
         @Test func theDrillDownAndTheExportsNameEachPeriod() async throws {
             let clock = MovableDayClock(Self.day(1, 6))
             try await TestApp.run(clock: clock) { t in

@@ -54,23 +54,25 @@ extension ReportFigureQuery {
                 """
         }
         // Grouped by lead unit so that each packed count stays within a
-        // unit's size, as in `figures`.
-        let rows = try await sql.raw("""
-            \(laterDocuments)
-            SELECT COUNT(*) AS counted, \(sums.joined(separator: ", "))
-            FROM (\(ReportItems.select(subject.condition))) t \(documents)
-            WHERE \(counted)
-            GROUP BY t.lead_unit_id
-            """).all()
+        // unit's size, as in `figures`; one pass over each part of the items.
         var ends = Array(repeating: MonthEndCounts(), count: windows.count)
-        for row in rows {
-            let counted = try row.decode(column: "counted", as: Int.self)
-            for index in windows.indices {
-                let packed = try row.decode(column: "end_\(index)", as: Int?.self) ?? 0
-                let (done, overdue, dueOnCutOff) = try PackedCounts.unpack(packed, rows: counted)
-                ends[index].done += done
-                ends[index].overdue += overdue
-                ends[index].alreadyDue += done + overdue + dueOnCutOff
+        for part in ReportItems.parts(subject.condition) {
+            let rows = try await sql.raw("""
+                \(laterDocuments)
+                SELECT COUNT(*) AS counted, \(sums.joined(separator: ", "))
+                FROM (\(part)) t \(documents)
+                WHERE \(counted)
+                GROUP BY t.lead_unit_id
+                """).all()
+            for row in rows {
+                let counted = try row.decode(column: "counted", as: Int.self)
+                for index in windows.indices {
+                    let packed = try row.decode(column: "end_\(index)", as: Int?.self) ?? 0
+                    let (done, overdue, dueOnCutOff) = try PackedCounts.unpack(packed, rows: counted)
+                    ends[index].done += done
+                    ends[index].overdue += overdue
+                    ends[index].alreadyDue += done + overdue + dueOnCutOff
+                }
             }
         }
         let snapshots = lateExtensionIDs.isEmpty ? [] : try await ReportSnapshots(db: db).items(subject, only: lateExtensionIDs)

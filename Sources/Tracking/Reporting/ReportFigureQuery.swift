@@ -70,53 +70,54 @@ public struct ReportFigureQuery: Sendable {
         var counted = try await countedCondition(cutOff: c)
         if !lateExtensionIDs.isEmpty { counted = "\(counted) AND t.item_id NOT IN (\(binds: lateExtensionIDs))" }
 
-        // One pass over the items. A counted item is either done at
-        // C or open at C, so two packed sums file every row once each:
+        // One pass over each part of the items (`ReportItems.parts`), added up
+        // by unit. A counted item is either done at C or open at C, so two
+        // packed sums file every row once each:
         // done_kinds splits the done ones (no deadline / late / on time only
         // thanks to an extension), open_kinds counts the done ones and splits
         // the open ones by deadline (overdue / due on C itself). Whatever a
         // CASE leaves out follows from COUNT(*) and COUNT(deadline).
-        let rows = try await sql.raw("""
-            SELECT t.lead_unit_id AS unit, COUNT(*) AS counted, COUNT(t.deadline) AS with_deadline,
-              CAST(SUM(CASE WHEN \(done) THEN
-                     CASE WHEN t.deadline IS NULL THEN \(PackedCounts.weight(0))
-                          WHEN \(late) THEN \(PackedCounts.weight(1))
-                          WHEN t.original_deadline IS NOT NULL AND \(lateAgainstOriginal) THEN \(PackedCounts.weight(2))
-                          ELSE 0 END
-                   ELSE 0 END) AS BIGINT) AS done_kinds,
-              CAST(SUM(CASE WHEN \(done) THEN \(PackedCounts.weight(0))
-                            WHEN t.deadline <= \(bind: overdueBound) THEN \(PackedCounts.weight(1))
-                            WHEN t.deadline <= \(bind: dueBound) THEN \(PackedCounts.weight(2))
-                            ELSE 0 END) AS BIGINT) AS open_kinds,
-              SUM(CASE WHEN NOT \(done) AND t.deadline > \(bind: dueBound) AND t.deadline <= \(bind: soonBound)
-                       THEN 1 ELSE 0 END) AS due_soon_after_cut_off,
-              SUM(CASE WHEN NOT \(done) AND t.last_reported_on >= \(bind: window.start.iso)
-                        AND t.last_reported_on <= \(bind: c) THEN 1 ELSE 0 END) AS open_updated
-            FROM (\(ReportItems.select(subject.condition))) t
-            WHERE \(counted)
-            GROUP BY t.lead_unit_id
-            """).all()
-
         var figures = ReportFigures()
-        for row in rows {
-            func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
-            let counted = try int("counted")
-            let (doneNoDeadline, doneLate, doneWithinExtension) = try PackedCounts.unpack(try int("done_kinds"), rows: counted)
-            let (done, overdue, dueOnCutOff) = try PackedCounts.unpack(try int("open_kinds"), rows: counted)
-            let open = counted - done
-            var counts = StatusCounts()
-            counts.doneLate = doneLate
-            counts.doneOnTime = done - doneLate
-            counts.noDeadlineDone = doneNoDeadline
-            counts.doneWithinExtension = doneWithinExtension
-            counts.overdue = overdue
-            counts.openInTime = open - overdue
-            counts.noDeadlineOpen = counted - (try int("with_deadline")) - doneNoDeadline
-            counts.dueSoon = dueOnCutOff + (try int("due_soon_after_cut_off"))
-            counts.alreadyDue = done + overdue + dueOnCutOff
-            counts.openUpdated = try int("open_updated")
-            let unit = try row.decode(column: "unit", as: UUID?.self)
-            figures.byUnit[unit] = counts
+        for part in ReportItems.parts(subject.condition) {
+            let rows = try await sql.raw("""
+                SELECT t.lead_unit_id AS unit, COUNT(*) AS counted, COUNT(t.deadline) AS with_deadline,
+                  CAST(SUM(CASE WHEN \(done) THEN
+                         CASE WHEN t.deadline IS NULL THEN \(PackedCounts.weight(0))
+                              WHEN \(late) THEN \(PackedCounts.weight(1))
+                              WHEN t.original_deadline IS NOT NULL AND \(lateAgainstOriginal) THEN \(PackedCounts.weight(2))
+                              ELSE 0 END
+                       ELSE 0 END) AS BIGINT) AS done_kinds,
+                  CAST(SUM(CASE WHEN \(done) THEN \(PackedCounts.weight(0))
+                                WHEN t.deadline <= \(bind: overdueBound) THEN \(PackedCounts.weight(1))
+                                WHEN t.deadline <= \(bind: dueBound) THEN \(PackedCounts.weight(2))
+                                ELSE 0 END) AS BIGINT) AS open_kinds,
+                  SUM(CASE WHEN NOT \(done) AND t.deadline > \(bind: dueBound) AND t.deadline <= \(bind: soonBound)
+                           THEN 1 ELSE 0 END) AS due_soon_after_cut_off,
+                  SUM(CASE WHEN NOT \(done) AND t.last_reported_on >= \(bind: window.start.iso)
+                            AND t.last_reported_on <= \(bind: c) THEN 1 ELSE 0 END) AS open_updated
+                FROM (\(part)) t
+                WHERE \(counted)
+                GROUP BY t.lead_unit_id
+                """).all()
+            for row in rows {
+                func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+                let counted = try int("counted")
+                let (doneNoDeadline, doneLate, doneWithinExtension) = try PackedCounts.unpack(try int("done_kinds"), rows: counted)
+                let (done, overdue, dueOnCutOff) = try PackedCounts.unpack(try int("open_kinds"), rows: counted)
+                let open = counted - done
+                var counts = StatusCounts()
+                counts.doneLate = doneLate
+                counts.doneOnTime = done - doneLate
+                counts.noDeadlineDone = doneNoDeadline
+                counts.doneWithinExtension = doneWithinExtension
+                counts.overdue = overdue
+                counts.openInTime = open - overdue
+                counts.noDeadlineOpen = counted - (try int("with_deadline")) - doneNoDeadline
+                counts.dueSoon = dueOnCutOff + (try int("due_soon_after_cut_off"))
+                counts.alreadyDue = done + overdue + dueOnCutOff
+                counts.openUpdated = try int("open_updated")
+                figures.byUnit[try row.decode(column: "unit", as: UUID?.self), default: StatusCounts()].add(counts)
+            }
         }
         try await addCountedAlone(lateExtensionIDs, subject: subject, window: window, to: &figures)
         return figures

@@ -26,24 +26,37 @@ enum ReportItems {
     /// - begins_on: the period's first day (NULL for a task), so a period
     ///   begun after the cut-off is not yet owed; period_label.
     static func select(_ condition: SQLQueryString, only ids: [UUID]? = nil) -> SQLQueryString {
+        parts(condition, only: ids).joined(separator: " UNION ALL ")
+    }
+
+    /// The two parts of `select`, the one-off tasks and the periods. A pass
+    /// that aggregates runs once over each (as `(part) t`) and adds the
+    /// results up: SQLite folds a plain subquery into the aggregate and
+    /// reads the tasks' covering index, where it would materialise the
+    /// UNION ALL first (0.15 instead of 0.05 s over 100,000 tasks). The
+    /// periods are read first (CROSS JOIN keeps SQLite's join order): they
+    /// are few, where SQLite would otherwise walk a unit's or a document's
+    /// tasks and probe each for periods.
+    static func parts(_ condition: SQLQueryString, only ids: [UUID]? = nil) -> [SQLQueryString] {
         let onlyTasks: SQLQueryString = ids.map { " AND t.id IN (\(binds: $0))" } ?? ""
         let onlyPeriods: SQLQueryString = ids.map { " AND o.id IN (\(binds: $0))" } ?? ""
-        return """
+        return ["""
             SELECT t.id AS item_id, t.id AS task_id, t.lead_unit_id, t.leader_id, t.document_id, t.workflow_state, t.deadline, \
             t.original_deadline, t.completed_on, t.last_reported_on, CAST(NULL AS TEXT) AS begins_on, CAST(NULL AS TEXT) AS period_label
             FROM tasks t
             WHERE \(condition)\(onlyTasks) AND NOT EXISTS (SELECT 1 FROM task_occurrences x WHERE x.task_id = t.id)
-            UNION ALL
-            SELECT o.id, t.id, t.lead_unit_id, t.leader_id, t.document_id, \
+            """, """
+            SELECT o.id AS item_id, t.id AS task_id, t.lead_unit_id, t.leader_id, t.document_id, \
             CASE WHEN t.workflow_state IN ('rut', 'tam_hoan') AND o.workflow_state <> 'da_hoan_thanh' THEN t.workflow_state \
-            ELSE o.workflow_state END, \
+            ELSE o.workflow_state END AS workflow_state, \
             COALESCE((SELECT e.requested_deadline FROM extensions e WHERE e.occurrence_id = o.id AND e.decision = 'dong_y' \
-            ORDER BY e.decided_on DESC, e.created_at DESC, e.id DESC LIMIT 1), o.deadline), \
-            o.deadline, o.completed_on, (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.occurrence_id = o.id), \
-            o.period_start, o.period_label
-            FROM task_occurrences o JOIN tasks t ON t.id = o.task_id
-            WHERE \(condition)\(onlyPeriods)
-            """
+            ORDER BY e.decided_on DESC, e.created_at DESC, e.id DESC LIMIT 1), o.deadline) AS deadline, \
+            o.deadline AS original_deadline, o.completed_on, \
+            (SELECT MAX(p.reported_on) FROM progress_reports p WHERE p.occurrence_id = o.id) AS last_reported_on, \
+            o.period_start AS begins_on, o.period_label
+            FROM task_occurrences o CROSS JOIN tasks t
+            WHERE t.id = o.task_id AND \(condition)\(onlyPeriods)
+            """]
     }
 
     /// An item's assignment day: its document's date, or its period's first
