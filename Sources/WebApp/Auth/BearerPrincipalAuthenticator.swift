@@ -7,8 +7,10 @@ import Vapor
 /// strings; only their SHA-256 is stored, so a leaked database leaks no token.
 struct BearerPrincipalAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
-        guard let principal = try await PrincipalLookup(db: request.db).principal(tokenHash: ApiTokens.hash(bearer.token))
-        else { return }
+        let hash = ApiTokens.hash(bearer.token)
+        guard let principal = try await request.application.dondoc.identities.tokens.value(for: hash, compute: { [db = request.db] in
+            try await PrincipalLookup(db: db).principal(tokenHash: hash)
+        }) else { return }
         request.auth.login(principal)
     }
 }

@@ -176,13 +176,13 @@ struct TaskPagesController: RouteCollection {
         let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
         // A unit's member sees no filter form (its list is its unit's), so
         // the pickers are read only for the others.
-        let pickers = principal.role != .unitMember
-        let units = pickers ? try await request.directory.unitNames().map {
+        let names = principal.role != .unitMember ? try await request.pickerNames() : nil
+        let units = names?.units.map {
             Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.unitID)
-        } : []
-        let leaders = pickers ? try await request.directory.leaderNames().map {
+        } ?? []
+        let leaders = names?.leaders.map {
             Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.leaderID)
-        } : []
+        } ?? []
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
@@ -215,7 +215,7 @@ struct TaskPagesController: RouteCollection {
         let forms = TaskForms(detail, for: principal, on: scope)
         var units: [ReassignChoice] = []
         if forms.reassign {
-            let all = try await request.directory.unitNames().map { unit in
+            let all = try await request.pickerNames().units.map { unit in
                 ReassignChoice(id: unit.id, name: unit.name, leads: unit.id == scope.leadUnitID,
                                coordinates: scope.supportUnitIDs.contains(unit.id))
             }

@@ -5,7 +5,7 @@ import Vapor
 
 /// What every request of one app shares: the write gate, the clock, the
 /// organisation, the working calendar's cached copy, the computed dashboards
-/// and task counts.
+/// and task counts, who the sessions and tokens stand for, the pickers' names.
 struct DondocContext: Sendable {
     let gate: WriteGate
     let clock: any DayClock
@@ -13,6 +13,8 @@ struct DondocContext: Sendable {
     let calendar: WorkCalendarCache
     let dashboards: DashboardContent.Cache
     let taskCounts: TaskStateCounts.Cache
+    let identities: IdentityCache
+    let pickers: PickerNames.Cache
 
     init(gate: WriteGate, clock: any DayClock, organisationID: UUID) {
         self.gate = gate
@@ -21,6 +23,8 @@ struct DondocContext: Sendable {
         calendar = WorkCalendarCache(gate: gate)
         dashboards = DashboardContent.Cache(gate: gate, capacity: DashboardContent.capacity, lifetime: DashboardContent.lifetime)
         taskCounts = TaskStateCounts.Cache(gate: gate, capacity: 1, lifetime: TaskStateCounts.lifetime)
+        identities = IdentityCache(gate: gate)
+        pickers = PickerNames.Cache(gate: gate, capacity: 1, lifetime: PickerNames.lifetime)
     }
 }
 
