@@ -34,7 +34,9 @@ public struct ReportSnapshots: Sendable {
     /// its own label, dates, extensions, state and last report.
     public func items(_ subject: ReportSubject, only ids: [UUID]? = nil) async throws -> [Reports.TaskSnapshot] {
         if let ids, ids.isEmpty { return [] }
-        let extensions = try await approvedItemExtensions(subject.condition)
+        var extended = subject.condition
+        if let ids { extended = "\(extended) AND (e.task_id IN (\(binds: ids)) OR e.occurrence_id IN (\(binds: ids)))" }
+        let extensions = try await approvedItemExtensions(extended)
         let rows = try await sql.raw("""
             SELECT i.item_id AS id, t.title, i.document_id, d.number AS document_number, d.issued_on, i.begins_on, i.period_label,
                    i.lead_unit_id, u.name AS unit_name, t.lead_text, l.display_name AS leader_name,
@@ -100,7 +102,8 @@ public struct ReportSnapshots: Sendable {
     }
 
     /// Approved extensions per item, in the order they were decided: a
-    /// period's (`occurrence_id`), else a whole task's.
+    /// period's (`occurrence_id`), else a whole task's. `condition` is on the
+    /// extensions `e` and their tasks `t`.
     private func approvedItemExtensions(_ condition: SQLQueryString) async throws -> [UUID: [DeadlineExtension]] {
         let rows = try await sql.raw("""
             SELECT COALESCE(e.occurrence_id, e.task_id) AS item_id, e.requested_deadline, e.decided_on
