@@ -155,8 +155,9 @@ extension AppTests {
             }
         }
 
-        /// The dashboard's lists count the same items as the reports: each
-        /// overdue period is a line, and the plan has two open items on 15/04.
+        /// The dashboard's lists and the công văn đôn đốc count the same items
+        /// as the reports: each overdue period is a line, and the plan has two
+        /// open items on 15/04.
         @Test func theDashboardListsCountThePeriodsToo() async throws {
             let clock = MovableDayClock(Self.day(1, 6))
             try await TestApp.run(clock: clock) { t in
@@ -176,6 +177,11 @@ extension AppTests {
                 let page = try await t.send(.GET, "dashboard", as: "lanhdao").body.string
                 #expect(page.contains("\(Self.title) — Tháng 3/2026"))
                 #expect(page.contains("\(Self.title) — Tháng 4/2026"), "April is overdue too from 21/04")
+                // The công văn đôn đốc to the unit lists both overdue periods.
+                let dispatch = try await t.send(.GET, "reminders/dispatch/\(duty.unit)", as: "vanthu")
+                let letter = try #require(try ReportDownloadTests.unzip(dispatch.body)["word/document.xml"])
+                #expect(letter.contains("còn 2 nhiệm vụ đã quá hạn"))
+                #expect(letter.contains("\(Self.title) — Tháng 3/2026") && letter.contains("\(Self.title) — Tháng 4/2026"))
             }
         }
 
