@@ -48,7 +48,7 @@ public struct DashboardQueries: Sendable {
             """).all()
         let periods = try await sql.raw("""
             SELECT i.task_id AS id, t.title, i.period_label, i.deadline, u.name AS unit_name, d.number AS document_number
-            FROM (\(ReportItems.parts(subject.condition)[1])) i
+            FROM (\(ReportItems.periods(subject.condition))) i
             JOIN tasks t ON t.id = i.task_id LEFT JOIN units u ON u.id = i.lead_unit_id LEFT JOIN documents d ON d.id = i.document_id
             WHERE i.workflow_state NOT IN ('da_hoan_thanh', 'rut', 'tam_hoan') AND i.deadline <= \(bind: bound.iso)
               AND i.begins_on <= \(bind: today.iso)
@@ -92,7 +92,7 @@ public struct DashboardQueries: Sendable {
                       GROUP BY t.document_id
                       UNION ALL
                       SELECT t.document_id, COUNT(*), SUM(CASE WHEN t.deadline <= \(bind: bound.iso) THEN 1 ELSE 0 END)
-                      FROM (\(ReportItems.parts(subject.condition)[1])) t
+                      FROM (\(ReportItems.periods(subject.condition))) t
                       WHERE \(open) AND t.begins_on <= \(bind: today.iso)
                       GROUP BY t.document_id),
             g AS (SELECT document_id, CAST(SUM(open_tasks) AS BIGINT) AS open_tasks,
