@@ -46,8 +46,8 @@ public struct ReportFigureQuery: Sendable {
         self.dueSoonThreshold = dueSoonThreshold
     }
 
-    /// The figures of `subject`: from the report tally for the whole book or
-    /// one lead unit, from a pass over the tasks for a leader or a document.
+    /// The figures of `subject`: from the report tally for the whole book,
+    /// one lead unit or one leader, from a pass over the items for a document.
     public func figures(_ subject: ReportSubject, window: ReportWindow) async throws -> ReportFigures {
         if let scope = TallyReader.Scope(subject) { return try await tallied(scope, subject: subject, window: window) }
         return try await figuresFromTasks(subject, window: window)
