@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import Testing
-import Tracking
+@testable import Tracking
 import VaporTesting
 @testable import WebApp
 
@@ -70,6 +70,34 @@ extension AppTests {
                 // needs to be let in.
                 for user in ["vanthu", "lanhdao", "stc"] {
                     #expect(try await t.send(.GET, "api/v1/tasks/\(UUID())", as: user).status == .notFound, "\(user)")
+                }
+            }
+        }
+
+        /// The page's excerpt is cut by the database; it must be the excerpt
+        /// the Swift rule cuts (`TaskDetail.excerpt`), scalar for scalar, on
+        /// Vietnamese text, at both ends of the document and in the middle.
+        @Test func theExcerptCutByTheDatabaseIsTheOneCutInSwift() async throws {
+            try await TestApp.run { t in
+                let sql = t.app.db as! any SQLDatabase
+                let row = try #require(try await sql.raw("""
+                    SELECT t.id, d.text FROM tasks t JOIN documents d ON d.id = t.document_id
+                    WHERE t.span_start IS NOT NULL ORDER BY t.id LIMIT 1
+                    """).first())
+                let id = try row.decode(column: "id", as: UUID.self), text = try row.decode(column: "text", as: String.self)
+                let length = text.unicodeScalars.count
+                #expect(length > 1_000 && text.utf8.count > length)  // long enough, and not plain ASCII
+                for (start, end) in [(0, 0), (0, 12), (7, 60), (length / 2, length / 2 + 90), (length - 40, length), (length, length)] {
+                    try await sql.raw("UPDATE tasks SET span_start = \(bind: start), span_end = \(bind: end) WHERE id = \(bind: id)").run()
+                    let source = try #require(try await t.detail(id).source, "span \(start)-\(end)")
+                    let expected = try #require(TaskDetail.excerpt(text, start: start, end: end))
+                    #expect(source.before == expected.before, "span \(start)-\(end)")
+                    #expect(source.span == expected.span, "span \(start)-\(end)")
+                    #expect(source.after == expected.after, "span \(start)-\(end)")
+                }
+                for (start, end) in [(length - 5, length + 5), (30, 10), (-1, 4)] {
+                    try await sql.raw("UPDATE tasks SET span_start = \(bind: start), span_end = \(bind: end) WHERE id = \(bind: id)").run()
+                    #expect(try await t.detail(id).source == nil, "span \(start)-\(end) is outside the text")
                 }
             }
         }

@@ -75,13 +75,16 @@ public struct TaskDetail: Codable, Sendable {
             parts[part, default: []].append(row)
         }
         var source: Excerpt?
+        if let before = try found.decode(column: "excerpt_before", as: String?.self),
+           let span = try found.decode(column: "excerpt_span", as: String?.self),
+           let after = try found.decode(column: "excerpt_after", as: String?.self) {
+            source = Excerpt(before: before, span: span, after: after)
+        }
         var passages: [String] = []
-        if let start = try found.decode(column: "span_start", as: Int?.self), let end = try found.decode(column: "span_end", as: Int?.self),
-           let text = try found.decode(column: "document_text", as: String?.self) {
-            source = Self.excerpt(text, start: start, end: end)
-            let pieces = try found.decode(column: "source_spans", as: String?.self)
-                .map { try JSONDecoder().decode([SourceSpan].self, from: Data($0.utf8)) } ?? []
-            passages = pieces.compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
+        if let text = try found.decode(column: "document_text", as: String?.self),
+           let pieces = try found.decode(column: "source_spans", as: String?.self) {
+            passages = try JSONDecoder().decode([SourceSpan].self, from: Data(pieces.utf8))
+                .compactMap { Self.excerpt(text, start: $0.start, end: $0.end)?.span }
         }
 
         let extensions = try (parts[.extensions] ?? []).map(StoredExtension.init)
@@ -156,12 +159,17 @@ public struct TaskDetail: Codable, Sendable {
         return (try? JSONDecoder().decode(Noted.self, from: Data(json.utf8)))?.note
     }
 
-    /// Up to 300 scalars of context on each side of the span (spans count
-    /// Unicode scalars, like the extractor's).
+    /// How many scalars of the document an excerpt shows on each side of the span.
+    static let context = 300
+
+    /// Up to `context` scalars on each side of the span (spans count Unicode
+    /// scalars, like the extractor's). The page's own excerpt is cut the same
+    /// way by the database (`TaskDetailStatement`); this cuts a merged task's
+    /// passages.
     static func excerpt(_ text: String, start: Int, end: Int) -> Excerpt? {
         let scalars = Array(text.unicodeScalars)
         guard 0 <= start, start <= end, end <= scalars.count else { return nil }
-        let from = max(0, start - 300), to = min(scalars.count, end + 300)
+        let from = max(0, start - context), to = min(scalars.count, end + context)
         func piece(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
         return Excerpt(before: piece(from, start), span: piece(start, end), after: piece(end, to))
     }

@@ -14,13 +14,31 @@ enum TaskDetailStatement {
     static func task(_ id: UUID) -> SQLQueryString {
         """
         SELECT \(TaskQueries.columns), t.text AS task_text, t.span_start, t.span_end, t.source_spans, t.milestones, t.recurrence,
-               CASE WHEN t.span_start IS NOT NULL AND t.span_end IS NOT NULL THEN d.text END AS document_text,
+               \(excerpt),
                c.unit_id AS support_id, c.state AS support_state, su.name AS support_name
         FROM tasks t \(TaskQueries.joins)
         LEFT JOIN task_coordinators c ON c.task_id = t.id LEFT JOIN units su ON su.id = c.unit_id
         WHERE t.id = \(bind: id) ORDER BY su.name
         """
     }
+
+    /// The document's text around the task's span, cut by the database
+    /// (`TaskDetail.Excerpt`'s rule: up to `TaskDetail.context` scalars each
+    /// side; both engines count a text's characters in Unicode scalars, as the
+    /// extractor's spans do), so that a page reads some 600 characters of the
+    /// document instead of all of it once per coordinating unit. A task merged
+    /// from several passages also gets the whole text, to cut each passage.
+    private static let excerpt: SQLQueryString = {
+        let valid: SQLQueryString = "t.span_start >= 0 AND t.span_start <= t.span_end AND t.span_end <= length(d.text)"
+        let context = TaskDetail.context
+        let from: SQLQueryString = "CASE WHEN t.span_start > \(literal: context) THEN t.span_start - \(literal: context) ELSE 0 END"
+        return """
+            CASE WHEN \(valid) THEN substr(d.text, CAST(\(from) + 1 AS INTEGER), CAST(t.span_start - \(from) AS INTEGER)) END AS excerpt_before,
+            CASE WHEN \(valid) THEN substr(d.text, CAST(t.span_start + 1 AS INTEGER), CAST(t.span_end - t.span_start AS INTEGER)) END AS excerpt_span,
+            CASE WHEN \(valid) THEN substr(d.text, CAST(t.span_end + 1 AS INTEGER), \(literal: context)) END AS excerpt_after,
+            CASE WHEN t.source_spans IS NOT NULL THEN d.text END AS document_text
+            """
+    }()
 
     /// The history is the task's own and each of its extensions', each found
     /// by the audit log's entity index.
@@ -41,12 +59,12 @@ enum TaskDetailStatement {
             .itemAt: "e.created_at", .previousDeadline: "e.previous_deadline", .requestedDeadline: "e.requested_deadline",
             .decisionNote: "e.decision_note", .decidedOn: "e.decided_on",
         ]),
-        reports: RecordColumn.select([
+        reports: RecordColumn.values([
             .part: "\(literal: Part.reports.rawValue)", .itemID: "r.id", .itemText: "r.text", .itemDecision: "r.decision",
             .itemAt: "r.created_at", .reportKind: "r.kind", .answerNumber: "r.answer_number",
             .evidenceFileName: "r.evidence_file_name", .reportedOn: "r.reported_on", .actorName: "u.display_name",
         ]),
-        history: RecordColumn.select([
+        history: RecordColumn.values([
             .part: "\(literal: Part.history.rawValue)", .itemAt: "a.at", .actorName: "a.actor_name", .action: "a.action",
             .beforeJSON: "a.before_json", .afterJSON: "a.after_json",
         ]))

@@ -31,12 +31,12 @@ extension TaskQueries {
             ]))
             FROM page JOIN tasks t ON t.id = page.id \(Self.joins)
             UNION ALL
-            SELECT \(PageColumn.select([
+            SELECT \(PageColumn.values([
                 .part: "1", .id: "c.task_id", .supportID: "u.id", .supportName: "u.name", .supportState: "c.state", .sortText: "u.name",
             ]))
             FROM page CROSS JOIN task_coordinators c JOIN units u ON u.id = c.unit_id WHERE c.task_id = page.id
             UNION ALL
-            SELECT \(PageColumn.select([
+            SELECT \(PageColumn.values([
                 .part: "2", .id: "e.task_id", .requestedDeadline: "e.requested_deadline", .decidedOn: "e.decided_on",
                 .sortText: "e.decided_on", .sortTime: "e.created_at",
             ]))
