@@ -41,37 +41,83 @@ extension AppTests {
             }
         }
 
-        @Test func theSQLFiguresEqualThePureModulesOnEveryWindowAndScope() async throws {
-            try await TestApp.run { t in
-                let book = try await ReportBook.make(t.app)
-                let service = ReportService(db: t.app.db)
-                let windows = [
-                    Self.october,
-                    ReportWindow(ReportingPeriod(kind: .month, index: 11, year: 2026, basis: .decree09)!),
-                    ReportWindow(ReportingPeriod(kind: .year, index: 1, year: 2026, basis: .calendar)!),
-                    ReportWindow(ReportingPeriod(kind: .quarter, index: 3, year: 2026, basis: .calendar)!),
-                    ReportWindow(start: CivilDate(year: 2026, month: 10, day: 5)!, end: CivilDate(year: 2026, month: 10, day: 25)!),
-                    ReportWindow(start: CivilDate(year: 2026, month: 11, day: 1)!, end: CivilDate(year: 2026, month: 11, day: 15)!),
-                ]
-                let subjects: [ReportSubject] = [.all, .unit(book.unitID), .document(book.documentID), .leader(book.leaderID)]
-                for window in windows {
-                    for subject in subjects {
-                        let pure = try await service.report(subject, window: window)
-                        let sql = try await service.figures(subject, window: window)
-                        #expect(sql.total == pure.counts, "\(subject) \(window.label)")
-                        var pureByUnit: [UUID?: StatusCounts] = [:]
-                        for unit in pure.units { pureByUnit[UUID(uuidString: unit.unitID)] = unit.counts }
-                        #expect(sql.byUnit == pureByUnit, "\(subject) \(window.label) by unit")
-                    }
+        static let windows = [
+            october,
+            ReportWindow(ReportingPeriod(kind: .month, index: 11, year: 2026, basis: .decree09)!),
+            ReportWindow(ReportingPeriod(kind: .year, index: 1, year: 2026, basis: .calendar)!),
+            ReportWindow(ReportingPeriod(kind: .quarter, index: 3, year: 2026, basis: .calendar)!),
+            ReportWindow(start: CivilDate(year: 2026, month: 10, day: 5)!, end: CivilDate(year: 2026, month: 10, day: 25)!),
+            ReportWindow(start: CivilDate(year: 2026, month: 11, day: 1)!, end: CivilDate(year: 2026, month: 11, day: 15)!),
+        ]
+
+        /// On every window and scope, the figures the app reads (the tally for
+        /// the whole book, a unit and a leader; the pass over the items for a
+        /// document) and the pass over the items itself equal the pure
+        /// module's, in total and unit by unit.
+        static func expectAgreement(_ t: TestApp, _ book: ReportBook) async throws {
+            let service = ReportService(db: t.app.db)
+            let pass = ReportFigureQuery(db: t.app.db, calendar: try await service.workCalendar())
+            let subjects: [ReportSubject] = [.all, .unit(book.unitID), .document(book.documentID), .leader(book.leaderID)]
+            for window in windows {
+                for subject in subjects {
+                    let pure = try await service.report(subject, window: window)
+                    var pureByUnit: [UUID?: StatusCounts] = [:]
+                    for unit in pure.units { pureByUnit[UUID(uuidString: unit.unitID)] = unit.counts }
+                    let read = try await service.figures(subject, window: window)
+                    #expect(read.total == pure.counts, "\(subject) \(window.label)")
+                    #expect(read.byUnit == pureByUnit, "\(subject) \(window.label) by unit")
+                    let sql = try await pass.figuresFromTasks(subject, window: window)
+                    #expect(sql.total == pure.counts, "\(subject) \(window.label) SQL pass")
+                    #expect(sql.byUnit == pureByUnit, "\(subject) \(window.label) SQL pass by unit")
                 }
             }
         }
 
-        /// The report page's overview (from the tally, reading only the tasks it
-        /// lists) says what the report built task by task says.
-        @Test func theOverviewEqualsTheReportBuiltTaskByTask() async throws {
+        @Test func theSQLFiguresEqualThePureModulesOnEveryWindowAndScope() async throws {
+            try await TestApp.run { t in
+                try await Self.expectAgreement(t, try await ReportBook.make(t.app))
+            }
+        }
+
+        /// The same with recurring duties counted period by period
+        /// (`ReportBook.addDuties`): extensions of one period decided before
+        /// and after its completion, a period reported on before it began,
+        /// the periods of a suspended and of a withdrawn duty; and again once
+        /// a day off moves a period's deadline.
+        @Test func theFiguresAgreeWithRecurringDutiesCountedPeriodByPeriod() async throws {
             try await TestApp.run { t in
                 let book = try await ReportBook.make(t.app)
+                let duties = try await book.addDuties(t.app)
+                #expect(try await ReportTally.drift(on: t.app.db).isEmpty, "the middleware followed every period, report and extension")
+                let report = try await ReportService(db: t.app.db).report(.unit(book.unitID), window: Self.october)
+                let c = report.counts
+                // The book's twelve, and p's September (on time) and October (late: granted after the work),
+                // q's third quarter (done before its duty was suspended), s's October (on time within its extension).
+                let figures: [Int] = [c.total, c.done, c.doneOnTime, c.doneLate, c.open, c.overdue, c.doneWithinExtension]
+                #expect(figures == [16, 9, 6, 3, 7, 3, 2])
+                #expect(report.rows.filter { $0.task.id == duties["p"]!.uuidString }.map(\.task.period) == ["Tháng 9/2026", "Tháng 10/2026"],
+                        "November had not begun")
+                #expect(report.excluded.count == 4, "i, j, q's fourth quarter and r's October")
+                try await Self.expectAgreement(t, book)
+
+                // P's October deadline, Mon 19/10, becomes a day off: it rolls to Tue 20/10, still before the 22nd.
+                let o = DayOverrideRecord()
+                o.date = "2026-10-19"
+                o.isWorkingDay = false
+                o.name = "Nghỉ địa phương"
+                try await o.create(on: t.app.db)
+                try await Self.expectAgreement(t, book)
+            }
+        }
+
+        /// The report page's overview (from the tally, reading only the items it
+        /// lists) says what the report built item by item says, with and
+        /// without recurring duties.
+        @Test(arguments: [false, true])
+        func theOverviewEqualsTheReportBuiltTaskByTask(withDuties: Bool) async throws {
+            try await TestApp.run { t in
+                let book = try await ReportBook.make(t.app)
+                if withDuties { _ = try await book.addDuties(t.app) }
                 let service = ReportService(db: t.app.db)
                 let windows = [Self.october, ReportWindow(ReportingPeriod(kind: .year, index: 1, year: 2026, basis: .calendar)!),
                                ReportWindow(start: CivilDate(year: 2026, month: 10, day: 5)!, end: CivilDate(year: 2026, month: 10, day: 25)!)]
@@ -94,11 +140,14 @@ extension AppTests {
         }
 
         /// The dashboard's trend counts twelve month ends at once (from the
-        /// tally, or one pass over a leader's or a document's tasks); each must
-        /// be what that month's own report says, on every scope.
-        @Test func theOnePassMonthEndsEqualEachMonthsFigures() async throws {
+        /// tally, or one pass over a document's items); each must be what that
+        /// month's own report says, on every scope, with and without
+        /// recurring duties.
+        @Test(arguments: [false, true])
+        func theOnePassMonthEndsEqualEachMonthsFigures(withDuties: Bool) async throws {
             try await TestApp.run { t in
                 let book = try await ReportBook.make(t.app)
+                if withDuties { _ = try await book.addDuties(t.app) }
                 let service = ReportService(db: t.app.db)
                 let today = CivilDate(year: 2026, month: 11, day: 15)!
                 let windows = (0..<12).map { offset -> ReportWindow in
@@ -116,7 +165,7 @@ extension AppTests {
                 // The book's October has overdue tasks and a rate: the months are not all empty.
                 let october = try await service.monthEnds(.unit(book.unitID), windows: [Self.october])
                 #expect(october.map(\.overdue) == [3])
-                #expect(october.map(\.completionRate) == [0.625])
+                #expect(october.map(\.completionRate) == [withDuties ? 0.75 : 0.625], "done 5 of 8, or 9 of 12 with the duties' periods")
             }
         }
 

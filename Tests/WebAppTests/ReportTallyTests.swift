@@ -41,7 +41,7 @@ extension AppTests {
                 #expect(try await ReportTally.drift(on: t.app.db).isEmpty)
                 try await sql.raw("UPDATE tasks SET deadline = '2026-11-02' WHERE id = \(bind: task.id)").run()
                 let drift = try await ReportTally.drift(on: t.app.db)
-                #expect(drift.tasks == [task.id])
+                #expect(drift.items == [task.id])
                 try await ReportTally.rebuild(on: t.app.db)
                 #expect(try await ReportTally.drift(on: t.app.db).isEmpty)
                 try await CoordinatorListKeys.recompute(on: sql)  // its coordinator rows' keys too were written around

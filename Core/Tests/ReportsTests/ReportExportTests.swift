@@ -44,6 +44,28 @@ enum ReportLetterhead {
         #expect(lines.contains { $0.hasPrefix("T03,Nhiệm vụ T03 của Phòng Kinh tế,01/TB-UBND,Phòng Kinh tế,Trần Văn Minh,2026-01-05,2026-03-09,2026-03-09,,Chưa hoàn thành - quá hạn,4,") })
     }
 
+    /// Each period of a recurring duty is a line of its own, named by its duty and its kỳ.
+    @Test func aDutysPeriodsAreLinesNamedByTheirPeriod() throws {
+        func month(_ m: Int, due: CivilDate, done: CivilDate? = nil) -> TaskSnapshot {
+            var period = SampleTasks.task("DK", unit: "TC", doc: "D2", assigned: SampleTasks.d(2026, m, 1), due: due, done: done)
+            period.period = "Tháng \(m)/2026"
+            return period
+        }
+        let duty = [month(1, due: SampleTasks.d(2026, 1, 19), done: SampleTasks.d(2026, 1, 15)),
+                    month(2, due: SampleTasks.d(2026, 2, 23), done: SampleTasks.d(2026, 2, 27)),
+                    month(3, due: SampleTasks.d(2026, 3, 19))]
+        let quarter = ReportWindow(ReportingPeriod(kind: .quarter, index: 1, year: 2026, basis: .calendar)!)
+        let report = PeriodReport.build(tasks: duty, window: quarter)
+        #expect([report.counts.total, report.counts.doneOnTime, report.counts.doneLate, report.counts.overdue] == [3, 1, 1, 1])
+        let lines = String(decoding: ReportExport.csv(report).dropFirst(3), as: UTF8.self).split(separator: "\r\n")
+        for m in 1...3 {
+            #expect(lines.contains { $0.hasPrefix("DK,Nhiệm vụ DK của Phòng Tài chính - Kế hoạch — Tháng \(m)/2026,02/KH-UBND,") })
+        }
+        let strings = try OfficeFile(try ReportExport.xlsx(report)).part("xl/sharedStrings.xml")
+        #expect(strings.contains("Nhiệm vụ DK của Phòng Tài chính - Kế hoạch — Tháng 3/2026"))
+        #expect(report.overdueTasks.map(\.task.reportTitle) == ["Nhiệm vụ DK của Phòng Tài chính - Kế hoạch — Tháng 3/2026"])
+    }
+
     @Test func docxIsADecree30ReportWithTheSentenceTablesAndSigner() throws {
         let bytes = try ReportExport.docx(report, header: ReportLetterhead.header, signature: ReportLetterhead.signature,
                                           recipients: ReportLetterhead.recipients)

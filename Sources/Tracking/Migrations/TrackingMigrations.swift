@@ -18,5 +18,6 @@ public enum TrackingMigrations {
             + DashboardIndexes.steps
             + UnitListIndexes.steps
             + FullTextIdMap.steps
+            + ReportItemMigrations.all
     }
 }

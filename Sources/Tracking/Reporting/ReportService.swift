@@ -35,8 +35,8 @@ public struct ReportService: Sendable {
 
     public func report(_ subject: ReportSubject, window: ReportWindow) async throws -> PeriodReport {
         let classifier = try await classifier()
-        let tasks = try await ReportSnapshots(db: db).load(subject)
-        return PeriodReport.build(tasks: tasks, window: window, scope: try await scope(subject), classifier: classifier)
+        let items = try await ReportSnapshots(db: db).items(subject)
+        return PeriodReport.build(tasks: items, window: window, scope: try await scope(subject), classifier: classifier)
     }
 
     /// The figures computed in SQL (for the dashboard and large books).

@@ -56,14 +56,15 @@ struct RemindersController: RouteCollection {
             }
     }
 
-    /// The draft công văn đôn đốc to one unit, listing its overdue tasks today.
+    /// The draft công văn đôn đốc to one unit, listing its overdue tasks today:
+    /// the items a report counts, so each overdue period of a duty is a line.
     private func dispatch(_ request: Request) async throws -> ReportFile {
         guard let unitID = request.parameters.get("unitID", as: UUID.self),
               let unit = try await UnitRecord.find(unitID, on: request.db) else { throw Abort(.notFound) }
         let today = request.application.dondoc.clock.today()
         let service = ReportService(db: request.db)
         let classifier = try await service.classifier()
-        let tasks = try await ReportSnapshots(db: request.db).load(.unit(unitID)).map {
+        let tasks = try await ReportSnapshots(db: request.db).items(.unit(unitID)).map {
             ReportedTask($0, asOf: today, classifier: classifier)
         }
         let office = request.application.reporting.office

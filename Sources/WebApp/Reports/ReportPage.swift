@@ -73,7 +73,7 @@ struct ReportPage: Encodable {
 
     static func overdueLines(_ rows: [ReportedTask]) -> [OverdueLine] {
         rows.map {
-            OverdueLine(id: $0.task.id, title: $0.task.title, document: $0.task.sourceDocumentNumber, unit: $0.task.leadUnitName,
+            OverdueLine(id: $0.task.id, title: $0.task.reportTitle, document: $0.task.sourceDocumentNumber, unit: $0.task.leadUnitName,
                         deadline: $0.classification.effectiveDeadline?.vietnamese, daysLate: $0.classification.workingDaysLate)
         }
     }

@@ -63,7 +63,7 @@ enum ReportTables {
         if includeUnit { columns.append(TableColumn("Đơn vị chủ trì", width: 22)) }
         columns += [TableColumn("Hạn xử lý", width: 12), TableColumn("Số ngày làm việc quá hạn", width: 11)]
         return Worksheet(name: name, columns: columns, rows: rows.enumerated().map { i, row in
-            var cells: [CellValue] = [.integer(i + 1), .text(row.task.title), text(row.task.sourceDocumentNumber)]
+            var cells: [CellValue] = [.integer(i + 1), .text(row.task.reportTitle), text(row.task.sourceDocumentNumber)]
             if includeUnit { cells.append(.text(row.task.leadUnitName)) }
             cells += [date(row.classification.effectiveDeadline), .integer(row.classification.workingDaysLate)]
             return cells
@@ -82,7 +82,7 @@ enum ReportTables {
         ], rows: report.rows.map { row in
             let c = row.classification
             let completed = (c.status?.isDone ?? false) ? date(row.task.completedOn) : .empty
-            return [.text(row.task.id), .text(row.task.title), text(row.task.sourceDocumentNumber), .text(row.task.leadUnitName),
+            return [.text(row.task.id), .text(row.task.reportTitle), text(row.task.sourceDocumentNumber), .text(row.task.leadUnitName),
                     text(row.task.leaderInCharge), date(row.task.assignedOn), date(c.originalDeadline), date(c.effectiveDeadline),
                     completed, .text(c.status?.label ?? ""), .integer(c.workingDaysLate),
                     .text(c.lateAgainstOriginal && c.status != .doneLate && c.status != .overdue ? "Có" : ""),

@@ -28,10 +28,12 @@ public struct ReportedTask: Hashable, Sendable, Codable {
 
     public var isOverdue: Bool { classification.status == .overdue }
 
-    /// Sort order of overdue lists: most working days late first, then by task id so
-    /// the order is stable from one export to the next.
+    /// Sort order of overdue lists: most working days late first, then by task id
+    /// (and period, for the periods of one duty) so the order is stable from one
+    /// export to the next.
     public static func mostLateFirst(_ a: ReportedTask, _ b: ReportedTask) -> Bool {
         let (lateA, lateB) = (a.classification.workingDaysLate, b.classification.workingDaysLate)
-        return lateA != lateB ? lateA > lateB : a.task.id < b.task.id
+        if lateA != lateB { return lateA > lateB }
+        return a.task.id != b.task.id ? a.task.id < b.task.id : (a.task.period ?? "") < (b.task.period ?? "")
     }
 }

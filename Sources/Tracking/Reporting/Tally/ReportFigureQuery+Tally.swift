@@ -2,8 +2,8 @@ import Foundation
 import Reports
 
 extension ReportFigureQuery {
-    /// The figures of the whole book or of one lead unit, read from the
-    /// report tally. The tasks its prefix counts cannot take are counted by
+    /// The figures of the whole book, one lead unit or one leader, read from
+    /// the report tally. The items its prefix counts cannot take are counted by
     /// the pure classifier from their snapshots, as in the pass over the
     /// tasks: those classified alone, and those with an extension decided
     /// after the cut-off or after their completion (their tally entries, made
@@ -12,7 +12,7 @@ extension ReportFigureQuery {
         let cut = TallyCut(window, calendar: calendar, dueSoonThreshold: dueSoonThreshold)
         let reader = TallyReader(sql: sql, scope: scope)
         var sums = try await reader.sums(at: cut)
-        let lateExtensionIDs = try await tasksWithLateExtensions(after: window.end)
+        let lateExtensionIDs = try await itemsWithLateExtensions(after: window.end)
         for row in try await reader.facts(of: lateExtensionIDs) where row.facts.placement == .tallied {
             sums[row.unit, default: TallySums()].add(TallyRules.sums(of: row.facts, at: cut), times: -1)
         }
@@ -38,10 +38,10 @@ extension ReportFigureQuery {
         guard let first = windows.map(\.end).min() else { return [] }
         let reader = TallyReader(sql: sql, scope: scope)
         let totals = try await reader.totals(through: windows.map(\.end))
-        let lateExtensionIDs = try await tasksWithLateExtensions(after: first)
+        let lateExtensionIDs = try await itemsWithLateExtensions(after: first)
         let takenBack = try await reader.facts(of: lateExtensionIDs).filter { $0.facts.placement == .tallied }
         let alone = Array(Set(lateExtensionIDs + (try await reader.classifiedAlone())))
-        let snapshots = alone.isEmpty ? [] : try await ReportSnapshots(db: db).load(subject, only: alone)
+        let snapshots = alone.isEmpty ? [] : try await ReportSnapshots(db: db).items(subject, only: alone)
         return zip(windows, totals).map { window, kinds in
             var sums = TallySums()
             sums.atCutOff = kinds

@@ -33,15 +33,15 @@ extension ReportService {
                               overdueTasks: overdue, excludedCount: try await reader.excludedCount(through: window.end))
     }
 
-    /// The `ReportOverview.overdueListed` tasks most overdue at the cut-off:
-    /// the earliest legal deadlines among the tallied tasks open at C, and
-    /// the tasks counted alone that the classifier finds overdue.
+    /// The `ReportOverview.overdueListed` items most overdue at the cut-off:
+    /// the earliest legal deadlines among the tallied items open at C, and
+    /// the items counted alone that the classifier finds overdue.
     private func mostOverdue(_ subject: ReportSubject, reader: TallyReader, query: ReportFigureQuery, window: ReportWindow,
                              classifier: StatusClassifier) async throws -> [ReportedTask] {
-        let alone = Set(try await query.tasksWithLateExtensions(after: window.end) + (try await reader.classifiedAlone()))
+        let alone = Set(try await query.itemsWithLateExtensions(after: window.end) + (try await reader.classifiedAlone()))
         let earliest = try await reader.openPastDeadline(at: window.end, limit: ReportOverview.overdueListed + alone.count)
         let ids = Array(alone.union(earliest))
-        let rows = try await ReportSnapshots(db: db).load(subject, only: ids).compactMap { task -> ReportedTask? in
+        let rows = try await ReportSnapshots(db: db).items(subject, only: ids).compactMap { task -> ReportedTask? in
             guard task.assignedOn.map({ $0 <= window.end }) ?? true else { return nil }
             let row = ReportedTask(task, in: window, classifier: classifier)
             return row.isOverdue ? row : nil
@@ -53,19 +53,19 @@ extension ReportService {
 }
 
 extension TallyReader {
-    /// Tallied tasks open at `cutOff` whose legal deadline is before it,
+    /// Tallied items open at `cutOff` whose legal deadline is before it,
     /// the earliest first (the most working days late).
     func openPastDeadline(at cutOff: CivilDate, limit: Int) async throws -> [UUID] {
         let c = cutOff.daysSinceEpoch
         return try await sql.raw("""
-            SELECT task_id FROM \(ident: ReportTally.factsTable)
+            SELECT item_id FROM \(ident: ReportTally.factsTable)
             WHERE placement = \(literal: TallyFacts.Placement.tallied.rawValue) AND legal_deadline < \(bind: c)
               AND assigned_on <= \(bind: c) AND (completed_on IS NULL OR completed_on > \(bind: c))\(inFacts)
             ORDER BY legal_deadline LIMIT \(literal: limit)
-            """).all().map { try $0.decode(column: "task_id", as: UUID.self) }
+            """).all().map { try $0.decode(column: "item_id", as: UUID.self) }
     }
 
-    /// Tasks assigned by `cutOff` that are rút or tạm hoãn.
+    /// Items assigned by `cutOff` that are rút or tạm hoãn.
     func excludedCount(through cutOff: CivilDate) async throws -> Int {
         try await sql.raw("""
             SELECT COUNT(*) AS n FROM \(ident: ReportTally.factsTable)

@@ -6,14 +6,17 @@ import SQLKit
 
 /// Keeps the report tally (`TallyRules`): per lead unit, prefix counts by day
 /// and by month, from which a report over a million tasks is read in a few
-/// thousand rows (`TallyReader`). Each task's facts as last counted are kept
-/// beside them (`task_facts`), so a change takes back exactly what the task
-/// added before and adds what it adds now.
+/// thousand rows (`TallyReader`). What it counts are the report's items
+/// (`ReportItems`: a one-off task, or one period of a recurring duty). Each
+/// item's facts as last counted are kept beside them (`task_facts`, keyed by
+/// the item, with its task), so a change takes back exactly what the task's
+/// items added before and adds what they add now.
 ///
-/// The tally follows every write of a task, of a document's date and of the
-/// calendar through Fluent's model middleware (`TallyMiddleware`), in the
-/// writer's own transaction: no database trigger, and a write path cannot
-/// forget it. Bulk loads that write tasks with SQL call `rebuild(on:)`.
+/// The tally follows every write of a task, of a period, of a period's
+/// report or extension, of a document's date and of the calendar through
+/// Fluent's model middleware (`TallyMiddleware`), in the writer's own
+/// transaction: no database trigger, and a write path cannot forget it.
+/// Bulk loads that write tasks with SQL call `rebuild(on:)`.
 public enum ReportTally {
     static let factsTable = "task_facts"
     static let tallyTable = "task_tallies"
@@ -22,8 +25,8 @@ public enum ReportTally {
     /// The leader key of the counts of every task, whoever follows it.
     static let everyLeader = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
-    /// Brings the tally in line with the stored tasks `ids` (a task no longer
-    /// stored loses its entries).
+    /// Brings the tally in line with the stored tasks `ids` and their periods
+    /// (an item no longer stored loses its entries).
     public static func refresh(tasks ids: [UUID], on db: any Database) async throws {
         let ids = Array(Set(ids))
         guard !ids.isEmpty else { return }
@@ -61,7 +64,7 @@ public enum ReportTally {
         try await refresh(tasks: try rows.map { try $0.decode(column: "task_id", as: UUID.self) }, on: db)
     }
 
-    /// Counts every task again from nothing, 5,000 at a time.
+    /// Counts every item again from nothing, the tasks 5,000 at a time.
     public static func rebuild(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let calendar = try await WorkCalendar.withOverrides(on: db)
@@ -71,15 +74,15 @@ public enum ReportTally {
         var last: UUID?
         while true {
             let page = try await StoredFacts.current(after: last, limit: 5_000, calendar: calendar, on: sql)
-            guard let end = page.last else { break }
-            for row in page { deltas.add(row, sign: 1) }
-            try await StoredFacts.insert(page, on: sql)
-            last = end.taskID
+            guard let end = page.lastTask else { break }
+            for row in page.items { deltas.add(row, sign: 1) }
+            try await StoredFacts.insert(page.items, on: sql)
+            last = end
         }
         try await deltas.apply(on: sql)
     }
 
-    /// Where the stored tally differs from what the tasks' rows give now.
+    /// Where the stored tally differs from what the items' rows give now.
     /// For the tests, which check it after every scenario.
     public static func drift(on db: any Database) async throws -> TallyDrift {
         let sql = db as! any SQLDatabase
@@ -87,17 +90,17 @@ public enum ReportTally {
         var expected = TallyDeltas(), drifted: [UUID] = []
         var stored: [UUID: StoredFacts] = [:]
         for row in try await sql.raw("SELECT * FROM \(ident: factsTable)").all().map(StoredFacts.from(stored:)) {
-            stored[row.taskID] = row
+            stored[row.itemID] = row
         }
         var last: UUID?
         while true {
             let page = try await StoredFacts.current(after: last, limit: 5_000, calendar: calendar, on: sql)
-            guard let end = page.last else { break }
-            for row in page {
+            guard let end = page.lastTask else { break }
+            for row in page.items {
                 expected.add(row, sign: 1)
-                if stored.removeValue(forKey: row.taskID) != row { drifted.append(row.taskID) }
+                if stored.removeValue(forKey: row.itemID) != row { drifted.append(row.itemID) }
             }
-            last = end.taskID
+            last = end
         }
         drifted += stored.keys
         var counted: [TallyDeltas.Key: Int] = [:]
@@ -109,14 +112,14 @@ public enum ReportTally {
                                       kind: try row.decode(column: "kind", as: Int.self))
             counted[key] = try row.decode(column: "n", as: Int.self)
         }
-        return TallyDrift(tasks: drifted, countsDiffer: counted != expected.counts.filter { $0.value != 0 })
+        return TallyDrift(items: drifted, countsDiffer: counted != expected.counts.filter { $0.value != 0 })
     }
 }
 
-/// What `ReportTally.drift` found: the tasks whose stored facts are stale,
-/// and whether the counts differ from the sum of the facts.
+/// What `ReportTally.drift` found: the items (tasks, periods) whose stored
+/// facts are stale, and whether the counts differ from the sum of the facts.
 public struct TallyDrift: Sendable, Equatable {
-    public var tasks: [UUID]
+    public var items: [UUID]
     public var countsDiffer: Bool
-    public var isEmpty: Bool { tasks.isEmpty && !countsDiffer }
+    public var isEmpty: Bool { items.isEmpty && !countsDiffer }
 }

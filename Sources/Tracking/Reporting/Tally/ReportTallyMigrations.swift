@@ -62,7 +62,11 @@ enum CreateTaskTallies {
         """, revertSQLite: "DROP TABLE task_tallies", revertPostgres: "DROP TABLE task_tallies")
 }
 
+/// Counted the book when the tally was new. The counting code now expects
+/// the columns of a later step (`ReportItemMigrations`), and an upgrade that
+/// runs this step also runs that one's recount (`CountReportItems`) before
+/// anything reads the tally, so this step counts nothing itself.
 struct FillReportTally: AsyncMigration {
-    func prepare(on db: any Database) async throws { try await ReportTally.rebuild(on: db) }
+    func prepare(on db: any Database) async throws {}
     func revert(on db: any Database) async throws {}
 }

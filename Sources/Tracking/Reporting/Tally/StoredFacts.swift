@@ -4,9 +4,12 @@ import Reports
 import SQLKit
 import TrackingRules
 
-/// One row of `task_facts`: a task's `TallyFacts` under its lead unit, with
-/// its deadlines as stored (to find the tasks a calendar change moves).
+/// One row of `task_facts`: an item's `TallyFacts` under its lead unit
+/// (`ReportItems`: a one-off task, or one period of a recurring duty), with
+/// the task it belongs to (a change of the task counts all its items again)
+/// and its deadlines as stored (to find the items a calendar change moves).
 struct StoredFacts: Sendable, Equatable {
+    var itemID: UUID
     var taskID: UUID
     var unit: UUID?
     var leader: UUID?
@@ -14,39 +17,44 @@ struct StoredFacts: Sendable, Equatable {
     var deadline: CivilDate?
     var originalDeadline: CivilDate?
 
-    /// What the tally should hold for the tasks `ids` now, from the tasks and their documents.
+    /// What the tally should hold for the items of the tasks `ids` now.
     static func current(tasks ids: [UUID], calendar: WorkCalendar, on sql: any SQLDatabase) async throws -> [StoredFacts] {
-        try await sql.raw("\(selectTasks) WHERE t.id IN (\(binds: ids))").all().map { try from(task: $0, calendar: calendar) }
+        try await sql.raw(selectItems("t.id IN (\(binds: ids))")).all().map { try from(item: $0, calendar: calendar) }
     }
 
-    /// The next `limit` tasks after `id` in key order (a rebuild reads the whole table page by page).
-    static func current(after id: UUID?, limit: Int, calendar: WorkCalendar, on sql: any SQLDatabase) async throws -> [StoredFacts] {
+    /// The items of the next `limit` tasks after `id` in key order, and the
+    /// last of those tasks (nil: none left). A rebuild reads the whole book
+    /// page by page.
+    static func current(after id: UUID?, limit: Int, calendar: WorkCalendar,
+                        on sql: any SQLDatabase) async throws -> (items: [StoredFacts], lastTask: UUID?) {
         let after: SQLQueryString = id.map { "WHERE t.id > \(bind: $0)" } ?? ""
-        return try await sql.raw("\(selectTasks) \(after) ORDER BY t.id LIMIT \(literal: limit)").all()
-            .map { try from(task: $0, calendar: calendar) }
+        let page = try await sql.raw("SELECT t.id FROM tasks t \(after) ORDER BY t.id LIMIT \(literal: limit)").all()
+        guard let last = try page.last?.decode(column: "id", as: UUID.self) else { return ([], nil) }
+        let range: SQLQueryString = id.map { "t.id > \(bind: $0) AND t.id <= \(bind: last)" } ?? "t.id <= \(bind: last)"
+        let items = try await sql.raw(selectItems(range)).all().map { try from(item: $0, calendar: calendar) }
+        return (items, last)
     }
 
-    private static let selectTasks: SQLQueryString = """
-        SELECT t.id, t.lead_unit_id, t.leader_id, t.workflow_state, t.deadline, t.original_deadline, t.completed_on,
-               t.last_reported_on, d.issued_on
-        FROM tasks t LEFT JOIN documents d ON d.id = t.document_id
-        """
+    private static func selectItems(_ condition: SQLQueryString) -> SQLQueryString {
+        "SELECT i.*, d.issued_on FROM (\(ReportItems.select(condition))) i LEFT JOIN documents d ON d.id = i.document_id"
+    }
 
-    private static func from(task row: any SQLRow, calendar: WorkCalendar) throws -> StoredFacts {
+    private static func from(item row: any SQLRow, calendar: WorkCalendar) throws -> StoredFacts {
         func date(_ column: String) throws -> CivilDate? {
             try row.decode(column: column, as: String?.self).flatMap { CivilDate(iso: $0) }
         }
         let state = WorkflowState(rawValue: try row.decode(column: "workflow_state", as: String.self)) ?? .notStarted
         let deadline = try date("deadline"), original = try date("original_deadline")
-        let facts = TallyFacts(state: state, assignedOn: try date("issued_on"), deadline: deadline,
-                               originalDeadline: original, completedOn: try date("completed_on"),
+        let facts = TallyFacts(state: state, assignedOn: ReportItems.assignedOn(issued: try date("issued_on"), begins: try date("begins_on")),
+                               deadline: deadline, originalDeadline: original, completedOn: try date("completed_on"),
                                lastReportOn: try date("last_reported_on"), calendar: calendar)
-        return StoredFacts(taskID: try row.decode(column: "id", as: UUID.self),
+        return StoredFacts(itemID: try row.decode(column: "item_id", as: UUID.self),
+                           taskID: try row.decode(column: "task_id", as: UUID.self),
                            unit: try row.decode(column: "lead_unit_id", as: UUID?.self),
                            leader: try row.decode(column: "leader_id", as: UUID?.self), facts: facts, deadline: deadline, originalDeadline: original)
     }
 
-    /// The rows stored for `ids` (what the tally counted last).
+    /// The rows stored for the items of the tasks `ids` (what the tally counted last).
     static func stored(tasks ids: [UUID], on sql: any SQLDatabase) async throws -> [StoredFacts] {
         try await sql.raw("SELECT * FROM \(ident: ReportTally.factsTable) WHERE task_id IN (\(binds: ids))").all()
             .map(from(stored:))
@@ -63,27 +71,28 @@ struct StoredFacts: Sendable, Equatable {
                                legalDeadline: try day("legal_deadline"),
                                legalOriginalDeadline: try day("legal_original_deadline"), lastReportOn: try day("reported_on"))
         let unit = try row.decode(column: "unit_key", as: UUID.self)
-        return StoredFacts(taskID: try row.decode(column: "task_id", as: UUID.self),
+        return StoredFacts(itemID: try row.decode(column: "item_id", as: UUID.self),
+                           taskID: try row.decode(column: "task_id", as: UUID.self),
                            unit: unit == ReportTally.noUnit ? nil : unit,
                            leader: try row.decode(column: "leader_id", as: UUID?.self), facts: facts,
                            deadline: try day("deadline"), originalDeadline: try day("original_deadline"))
     }
 
-    /// Writes `rows` (500 to a statement: 11 binds a row).
+    /// Writes `rows` (500 to a statement: 12 binds a row).
     static func insert(_ rows: [StoredFacts], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: rows.count, by: 500) {
             let values = rows[start..<min(start + 500, rows.count)].map { row -> SQLQueryString in
                 let f = row.facts
                 func day(_ date: CivilDate?) -> Int? { date?.daysSinceEpoch }
                 return """
-                    (\(bind: row.taskID), \(bind: row.unit ?? ReportTally.noUnit), \(bind: row.leader), \(bind: f.placement.rawValue), \
+                    (\(bind: row.itemID), \(bind: row.taskID), \(bind: row.unit ?? ReportTally.noUnit), \(bind: row.leader), \(bind: f.placement.rawValue), \
                     \(bind: (f.assignedOn ?? TallyRules.longAgo).daysSinceEpoch), \(bind: day(f.completedOn)), \
                     \(bind: day(f.legalDeadline)), \(bind: day(f.legalOriginalDeadline)), \(bind: day(f.lastReportOn)), \
                     \(bind: day(row.deadline)), \(bind: day(row.originalDeadline)))
                     """
             }
             try await sql.raw("""
-                INSERT INTO \(ident: ReportTally.factsTable) (task_id, unit_key, leader_id, placement, assigned_on, completed_on, legal_deadline,
+                INSERT INTO \(ident: ReportTally.factsTable) (item_id, task_id, unit_key, leader_id, placement, assigned_on, completed_on, legal_deadline,
                     legal_original_deadline, reported_on, deadline, original_deadline)
                 VALUES \(values.joined(separator: ", "))
                 """).run()

@@ -102,19 +102,19 @@ struct TallyReader: Sendable {
         return sums
     }
 
-    /// The tasks counted one by one (`TallyFacts.Placement.classifiedAlone`).
+    /// The items counted one by one (`TallyFacts.Placement.classifiedAlone`).
     func classifiedAlone() async throws -> [UUID] {
         try await sql.raw("""
-            SELECT task_id FROM \(ident: ReportTally.factsTable)
+            SELECT item_id FROM \(ident: ReportTally.factsTable)
             WHERE placement = \(literal: TallyFacts.Placement.classifiedAlone.rawValue)\(inFacts)
-            """).all().map { try $0.decode(column: "task_id", as: UUID.self) }
+            """).all().map { try $0.decode(column: "item_id", as: UUID.self) }
     }
 
-    /// The stored facts of `ids` within the scope.
+    /// The stored facts of the items `ids` within the scope.
     func facts(of ids: [UUID]) async throws -> [StoredFacts] {
         guard !ids.isEmpty else { return [] }
         return try await sql.raw("""
-            SELECT * FROM \(ident: ReportTally.factsTable) WHERE task_id IN (\(binds: ids))\(inFacts)
+            SELECT * FROM \(ident: ReportTally.factsTable) WHERE item_id IN (\(binds: ids))\(inFacts)
             """).all().map(StoredFacts.from(stored:))
     }
 
