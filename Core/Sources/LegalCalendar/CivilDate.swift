@@ -32,11 +32,30 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Parses "2024-02-07".
+    /// Read byte by byte: every list row parses two or three of these, and
+    /// splitting the string showed in the task list's profile.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var digits = (0, 0, 0)  // year, month, day
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch count {
+                case 0..<4: digits.0 = digits.0 * 10 + digit
+                case 5..<7: digits.1 = digits.1 * 10 + digit
+                default: digits.2 = digits.2 * 10 + digit
+                }
+            default:
+                return nil
+            }
+            count += 1
+        }
+        guard count == 10 else { return nil }
+        self.init(year: digits.0, month: digits.1, day: digits.2)
     }
 
     public var daysSinceEpoch: Int {
