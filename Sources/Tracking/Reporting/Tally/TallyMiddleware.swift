@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import LegalCalendar
 
 /// Keeps the report tally in step with each write of what it counts, in the
@@ -9,7 +10,14 @@ import LegalCalendar
 /// fall on days off).
 public enum TallyMiddleware {
     public static var all: [any AnyModelMiddleware] {
-        [Tasks(), Periods(), PeriodReports(), PeriodExtensionRequests(), Documents(), CalendarDays()]
+        [
+            Tasks(),
+            PartOfTask<OccurrenceRecord> { $0.$task.id },
+            // A period's last report is read from its reports, its deadline in force from its extensions.
+            PartOfTask<ProgressReportRecord> { $0.$occurrence.id == nil ? nil : $0.$task.id },
+            PartOfTask<ExtensionRecord> { $0.occurrenceID == nil ? nil : $0.$task.id },
+            Documents(), CalendarDays(),
+        ]
     }
 
     struct Tasks: AsyncModelMiddleware {
@@ -27,60 +35,29 @@ public enum TallyMiddleware {
         }
     }
 
-    struct Periods: AsyncModelMiddleware {
-        func create(model: OccurrenceRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.create(model, on: db)
-            try await ReportTally.refresh(tasks: [model.$task.id], on: db)
-        }
-        func update(model: OccurrenceRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.update(model, on: db)
-            try await ReportTally.refresh(tasks: [model.$task.id], on: db)
-        }
-        func delete(model: OccurrenceRecord, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.delete(model, force: force, on: db)
-            try await ReportTally.refresh(tasks: [model.$task.id], on: db)
-        }
-    }
+    /// A record that belongs to a task and bears on its items: after each
+    /// write of it, the task's items are counted again. `task` names the
+    /// task, or nil when this record does not count (a one-off task's report
+    /// and extension are written with the task's own row, which counts them).
+    struct PartOfTask<Record: FluentKit.Model>: AsyncModelMiddleware {
+        typealias Model = Record
+        let task: @Sendable (Record) -> UUID?
 
-    /// A one-off task's last report is a column of the task, written with it;
-    /// a period's is read from its reports.
-    struct PeriodReports: AsyncModelMiddleware {
-        func create(model: ProgressReportRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        func create(model: Record, on db: any Database, next: any AnyAsyncModelResponder) async throws {
             try await next.create(model, on: db)
             try await refresh(model, on: db)
         }
-        func update(model: ProgressReportRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        func update(model: Record, on db: any Database, next: any AnyAsyncModelResponder) async throws {
             try await next.update(model, on: db)
             try await refresh(model, on: db)
         }
-        func delete(model: ProgressReportRecord, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        func delete(model: Record, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
             try await next.delete(model, force: force, on: db)
             try await refresh(model, on: db)
         }
-        private func refresh(_ model: ProgressReportRecord, on db: any Database) async throws {
-            guard model.$occurrence.id != nil else { return }
-            try await ReportTally.refresh(tasks: [model.$task.id], on: db)
-        }
-    }
-
-    /// A whole task's extension moves the task's own deadline, written with
-    /// the task; a period's is read from the extensions.
-    struct PeriodExtensionRequests: AsyncModelMiddleware {
-        func create(model: ExtensionRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.create(model, on: db)
-            try await refresh(model, on: db)
-        }
-        func update(model: ExtensionRecord, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.update(model, on: db)
-            try await refresh(model, on: db)
-        }
-        func delete(model: ExtensionRecord, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-            try await next.delete(model, force: force, on: db)
-            try await refresh(model, on: db)
-        }
-        private func refresh(_ model: ExtensionRecord, on db: any Database) async throws {
-            guard model.occurrenceID != nil else { return }
-            try await ReportTally.refresh(tasks: [model.$task.id], on: db)
+        private func refresh(_ model: Record, on db: any Database) async throws {
+            guard let id = task(model) else { return }
+            try await ReportTally.refresh(tasks: [id], on: db)
         }
     }
 
