@@ -9,6 +9,8 @@ public struct AppSettings: Sendable {
     public var organisationName: String
     /// Report signature and reminder delivery; nil reads them from the environment.
     public var reporting: ReportingSettings?
+    /// Keep the busiest lists' and tasks' answers until the next write (`KeptAnswers`).
+    public var keepAnswers = true
 
     /// The organisation a server keeps its directory under unless told otherwise.
     public static let defaultOrganisationName = "Ủy ban nhân dân"

@@ -18,7 +18,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
 
     let gate = WriteGate(database: app.db)
     let organisationID = try await Directory(db: app.db, gate: gate).organisation(named: settings.organisationName)
-    app.dondoc = DondocContext(gate: gate, clock: settings.clock, organisationID: organisationID)
+    app.dondoc = DondocContext(gate: gate, clock: settings.clock, organisationID: organisationID, keepAnswers: settings.keepAnswers)
 
     app.routes.defaultMaxBodySize = "20mb"
     app.sessions.use(.stored(settings.database.id))

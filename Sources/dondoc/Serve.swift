@@ -17,6 +17,9 @@ struct Serve: AsyncParsableCommand {
     var host = "127.0.0.1"
     @ArgumentParser.Flag(help: "Load the demo units, users and tasks, and print the demo logins.")
     var demo = false
+    @ArgumentParser.Flag(inversion: .prefixedNo,
+                         help: "Keep task lists and tasks between requests until the next write (off: every read computes afresh, e.g. for several servers on one PostgreSQL database).")
+    var keptAnswers = true
 
     mutating func run() async throws {
         // Vapor must not read our argv: its own command line is just "serve".
@@ -27,7 +30,9 @@ struct Serve: AsyncParsableCommand {
         app.http.server.configuration.port = port
         let database = DatabaseLocation.choose(environment: ProcessInfo.processInfo.environment, dataDirectory: dataDirectory)
         do {
-            try await configure(app, AppSettings(dataDirectory: dataDirectory, database: database))
+            var settings = AppSettings(dataDirectory: dataDirectory, database: database)
+            settings.keepAnswers = keptAnswers
+            try await configure(app, settings)
             if demo {
                 let logins = try await DemoData.load(into: app)
                 print("Tài khoản dùng thử (mật khẩu: \(DemoData.password)):")

@@ -25,6 +25,7 @@ struct TestApp {
     }
 
     static func run(clock: any DayClock = FixedDayClock(CivilDate(year: 2026, month: 11, day: 15)!),
+                    keepAnswers: Bool = true,
                     _ test: (TestApp) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dondoc-test-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -35,7 +36,9 @@ struct TestApp {
         } else {
             location = .sqlite(path: folder + "/dondoc.sqlite")
         }
-        try await Application.configured(.testing, AppSettings(dataDirectory: folder, database: location, clock: clock),
+        var settings = AppSettings(dataDirectory: folder, database: location, clock: clock)
+        settings.keepAnswers = keepAnswers
+        try await Application.configured(.testing, settings,
                                          directory: DirectoryConfiguration(workingDirectory: repositoryRoot)) { app in
             app.passwords.use(.bcrypt(cost: 4))  // the real cost is slow on purpose; tests log in often
             let logins = try await DemoData.load(into: app, corpus: false)

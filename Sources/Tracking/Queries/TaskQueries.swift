@@ -10,7 +10,8 @@ public struct TaskQueries: Sendable {
     let sql: any SQLDatabase
     let postgres: Bool
     let classifier: StatusClassifier
-    let asOf: CivilDate
+    /// The day statuses are classified on.
+    public let asOf: CivilDate
 
     public init(db: any Database, classifier: StatusClassifier, asOf: CivilDate) {
         sql = db as! any SQLDatabase  // both supported drivers are SQL databases

@@ -48,7 +48,7 @@ public struct TaskRow: Codable, Sendable {
 
 /// The filters of the task list. A unit member's list is always narrowed to
 /// its own unit, whatever the request asks.
-public struct TaskFilter: Codable, Sendable {
+public struct TaskFilter: Codable, Hashable, Sendable {
     public var unitID: UUID?
     public var leaderID: UUID?
     public var state: WorkflowState?

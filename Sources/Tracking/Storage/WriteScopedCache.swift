@@ -30,17 +30,19 @@ public final class WriteScopedCache<Key: Hashable & Sendable, Value: Sendable>: 
     private var computing: [Key: (writesEnded: Int, task: Task<Value, any Error>)] = [:]
 
     public init(gate: WriteGate, capacity: Int, lifetime: Duration) {
-        precondition(capacity > 0, "a cache holds at least one result")
+        precondition(capacity >= 0, "a cache holds no results or some")
         self.gate = gate
         self.capacity = capacity
         self.lifetime = lifetime
     }
 
-    /// The result for `key`: the stored one if no write has ended since it
+    /// The result for `key`: with a capacity of zero always `compute()`'s, else the stored one if no write has ended since it
     /// was computed and it is younger than `lifetime`, else `compute()`'s.
     /// Requests that miss together share one computation, so a burst after a
     /// write computes the result once.
     public func value(for key: Key, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        // A cache of no results (kept answers turned off) computes every time.
+        guard capacity > 0 else { return try await compute() }
         // Taken before any read of the computation (see the type's comment).
         let writesEnded = gate.writesEnded
         let now = ContinuousClock.now

@@ -22,7 +22,11 @@ struct TaskAPIController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.guarded(.GET, .api(.tasks), action: .listTasks) { request, principal in
-            TaskListJSON(rows: try await request.queries().list(try Self.filter(request, principal)))
+            let filter = try Self.filter(request, principal)
+            let queries = try await request.queries()
+            return JSONBody(buffer: try await request.kept.listJSON.value(for: .init(filter: filter, day: queries.asOf, openOnly: false)) {
+                TaskListJSON(rows: try await queries.list(filter)).bytes
+            })
         }
         routes.guarded(.GET, .api(.inbox), action: .listTasks) { request, principal in
             var filter = TaskFilter()
@@ -36,8 +40,12 @@ struct TaskAPIController: RouteCollection {
             return Created(ids: try await request.tracker.create(body.tasks, by: principal.actor))
         }
         routes.guarded(.GET, .api(.task(.key)), action: .readTask) { request, _ in
-            guard let detail = try await TaskDetail.load(try request.taskID, using: try await request.queries()) else { throw Abort(.notFound) }
-            return detail
+            let id = try request.taskID
+            let queries = try await request.queries()
+            return JSONBody(buffer: try await request.kept.taskJSON.value(for: .init(id: id, day: queries.asOf)) {
+                guard let detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
+                return try JSONBody.encoding(detail)
+            })
         }
         routes.guarded(.PATCH, .api(.task(.key)), action: .editTask) { request, principal in
             try await request.tracker.update(try request.taskID, try request.content.decode(TaskChanges.self), by: principal.actor)

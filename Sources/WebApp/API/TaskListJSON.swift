@@ -14,11 +14,13 @@ struct TaskListJSON: AsyncResponseEncodable {
     let rows: [TaskRow]
 
     func encodeResponse(for request: Request) async throws -> Response {
-        var writer = JSONBytes(buffer: request.byteBufferAllocator.buffer(capacity: 64 + rows.count * 1_200))
+        try await JSONBody(buffer: bytes).encodeResponse(for: request)
+    }
+
+    var bytes: ByteBuffer {
+        var writer = JSONBytes(buffer: ByteBufferAllocator().buffer(capacity: 64 + rows.count * 1_200))
         writer.array(rows) { writer, row in writer.task(row) }
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(buffer: writer.buffer))
+        return writer.buffer
     }
 }
 

@@ -16,6 +16,16 @@ struct PickerNames: Sendable {
     let units: [UnitRef]
     /// The leaders (lãnh đạo), by name.
     let leaders: [(id: UUID, name: String)]
+    /// The task list's two pickers, drawn.
+    let unitOptions: DrawnOptions
+    let leaderOptions: DrawnOptions
+
+    init(units: [UnitRef], leaders: [(id: UUID, name: String)]) {
+        self.units = units
+        self.leaders = leaders
+        unitOptions = DrawnOptions(units.map { ($0.id, $0.name) })
+        leaderOptions = DrawnOptions(leaders)
+    }
 }
 
 extension Request {

@@ -26,8 +26,9 @@ struct TaskPagesController: RouteCollection {
         /// one marked (FormOption.html): a Leaf loop per unit cost more.
         let unitOptions: String
         let q: String?
-        let states: [Option]
-        let statuses: [Option]
+        /// The two status pickers' `<option>`s, as the units' are.
+        let stateOptions: String
+        let statusOptions: String
         let leaderOptions: String
         /// As typed back into the fields: dd/mm/yyyy.
         let deadlineFrom: String?
@@ -43,7 +44,11 @@ struct TaskPagesController: RouteCollection {
     struct TaskPage: Encodable {
         let me: Me
         let csrf: String
-        let detail: TaskDetail
+        let title: String
+        let taskID: UUID
+        /// The parts every reader sees alike, drawn once (`KeptAnswers.Task`).
+        let facts: String
+        let record: String
         let canReport: Bool
         let canExtend: Bool
         let canDecide: Bool
@@ -163,33 +168,30 @@ struct TaskPagesController: RouteCollection {
 
     private func listPage(_ request: Request, _ principal: Principal, title: String, filter: TaskFilter,
                           openOnly: Bool = false) async throws -> View {
-        // One row past the page says whether a next page exists.
         let size = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
-        var probe = filter
-        probe.limit = size + 1
         let queries = try await request.queries()
-        var tasks = try await queries.list(probe)
-        let hasNext = tasks.count > size
-        tasks = Array(tasks.prefix(size))
-        if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
+        let table = try await request.kept.listTables.value(for: .init(filter: filter, day: queries.asOf, openOnly: openOnly)) {
+            // One row past the page says whether a next page exists.
+            var probe = filter
+            probe.limit = size + 1
+            var tasks = try await queries.list(probe)
+            let hasNext = tasks.count > size
+            tasks = Array(tasks.prefix(size))
+            if openOnly { tasks = tasks.filter { !$0.workflowState.isFinished }.sorted(by: TaskQueries.byUrgency) }
+            return KeptAnswers.Table(rowsHTML: TaskTableHTML.rows(tasks), hasTasks: !tasks.isEmpty, hasNext: hasNext)
+        }
         let offset = max(filter.offset ?? 0, 0)
-        let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: hasNext)
+        let pager = openOnly ? nil : TaskListPager(filter: filter, size: size, offset: offset, hasNext: table.hasNext)
         // A unit's member sees no filter form (its list is its unit's), so
         // the pickers are read only for the others.
         let names = principal.role != .unitMember ? try await request.pickerNames() : nil
-        let units = names?.units.map {
-            Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.unitID)
-        } ?? []
-        let leaders = names?.leaders.map {
-            Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == filter.leaderID)
-        } ?? []
         var documentLabel: String?
         if let id = filter.documentID { documentLabel = try await queries.documentLabel(id) }
         return try await request.view.render("tasks", ListPage(
-            me: Self.me(principal), csrf: request.csrfToken, title: title, hasTasks: !tasks.isEmpty, rows: TaskTableHTML.rows(tasks), unitOptions: Option.html(units), q: filter.query,
-            states: WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) },
-            statuses: TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.status) },
-            leaderOptions: Option.html(leaders),
+            me: Self.me(principal), csrf: request.csrfToken, title: title, hasTasks: table.hasTasks, rows: table.rowsHTML, unitOptions: names?.unitOptions.html(selected: filter.unitID) ?? "", q: filter.query,
+            stateOptions: Option.html(WorkflowState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) }),
+            statusOptions: Option.html(TaskStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.status) }),
+            leaderOptions: names?.leaderOptions.html(selected: filter.leaderID) ?? "",
             deadlineFrom: filter.deadlineFrom.flatMap(CivilDate.init(iso:))?.vietnamese,
             deadlineTo: filter.deadlineTo.flatMap(CivilDate.init(iso:))?.vietnamese,
             document: filter.documentID?.uuidString,
@@ -200,14 +202,15 @@ struct TaskPagesController: RouteCollection {
     private func taskPage(_ request: Request, _ principal: Principal) async throws -> View {
         let id = try request.taskID
         let queries = try await request.queries()
-        guard var detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
-        let recurrence = detail.recurrence
+        var kept = try await request.keptTask(id, using: queries)
+        let recurrence = kept.detail.recurrence
         if recurrence != nil {
             // A recurring duty owes a new period as days pass: add those due by
             // today, then show the task as it now stands.
             try await request.tracker.rollForward(id)
-            detail = try await TaskDetail.load(id, using: queries) ?? detail
+            kept = try await request.keptTask(id, using: queries)
         }
+        let detail = kept.detail
         // Periods are only ever made for a recurring duty (and a task keeps the
         // recurrence it was created with), so a one-off task has none to read.
         let occurrences = recurrence == nil ? [] : try await queries.occurrences(of: id)
@@ -223,7 +226,8 @@ struct TaskPagesController: RouteCollection {
             units = all.filter(\.coordinates) + all.filter { !$0.coordinates }
         }
         return try await request.view.render("task", TaskPage(
-            me: Self.me(principal), csrf: request.csrfToken, detail: detail,
+            me: Self.me(principal), csrf: request.csrfToken,
+            title: detail.task.title, taskID: detail.task.id, facts: kept.facts, record: kept.record,
             canReport: forms.report, canExtend: forms.extend && occurrences.isEmpty, canDecide: forms.confirmCompletion || forms.decideExtension,
             awaitingConfirmation: forms.confirmCompletion,
             // A recurring duty's requests are for one period each: decided in the period's row.

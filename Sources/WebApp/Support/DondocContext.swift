@@ -5,7 +5,8 @@ import Vapor
 
 /// What every request of one app shares: the write gate, the clock, the
 /// organisation, the working calendar's cached copy, the computed dashboards
-/// and task counts, who the sessions and tokens stand for, the pickers' names.
+/// and task counts, who the sessions and tokens stand for, the pickers' names,
+/// the busiest lists' and tasks' answers.
 struct DondocContext: Sendable {
     let gate: WriteGate
     let clock: any DayClock
@@ -15,8 +16,9 @@ struct DondocContext: Sendable {
     let taskCounts: TaskStateCounts.Cache
     let identities: IdentityCache
     let pickers: PickerNames.Cache
+    let kept: KeptAnswers
 
-    init(gate: WriteGate, clock: any DayClock, organisationID: UUID) {
+    init(gate: WriteGate, clock: any DayClock, organisationID: UUID, keepAnswers: Bool = true) {
         self.gate = gate
         self.clock = clock
         self.organisationID = organisationID
@@ -25,6 +27,7 @@ struct DondocContext: Sendable {
         taskCounts = TaskStateCounts.Cache(gate: gate, capacity: 1, lifetime: TaskStateCounts.lifetime)
         identities = IdentityCache(gate: gate)
         pickers = PickerNames.Cache(gate: gate, capacity: 1, lifetime: PickerNames.lifetime)
+        kept = KeptAnswers(gate: gate, keep: keepAnswers)
     }
 }
 
