@@ -44,6 +44,9 @@ extension AppTests {
                 #expect(try await t.detail(task.id).task.title == task.title, "kept, at most KeptAnswers.lifetime")
                 #expect(try await t.tasks(as: "lanhdao").first { $0.id == task.id }?.title == task.title)
 
+                // A list longer than a screen is never kept.
+                #expect(try await t.tasks(as: "lanhdao", query: "?limit=1000").first { $0.id == task.id }?.title == "Đổi ngoài máy chủ")
+
                 try await t.app.dondoc.gate.write(on: t.app.db) { _ in }
                 #expect(try await t.detail(task.id).task.title == "Đổi ngoài máy chủ")
                 #expect(try await t.tasks(as: "lanhdao").first { $0.id == task.id }?.title == "Đổi ngoài máy chủ")

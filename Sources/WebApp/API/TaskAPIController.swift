@@ -24,7 +24,8 @@ struct TaskAPIController: RouteCollection {
         routes.guarded(.GET, .api(.tasks), action: .listTasks) { request, principal in
             let filter = try Self.filter(request, principal)
             let queries = try await request.queries()
-            return JSONBody(buffer: try await request.kept.listJSON.value(for: .init(filter: filter, day: queries.asOf, openOnly: false)) {
+            let kept = request.kept
+            return JSONBody(buffer: try await kept.list(kept.listJSON, .init(filter: filter, day: queries.asOf, openOnly: false)) {
                 TaskListJSON(rows: try await queries.list(filter)).bytes
             })
         }

@@ -41,6 +41,16 @@ struct KeptAnswers: Sendable {
     }
 
     static let lifetime: Duration = .seconds(5)
+    /// Longer lists (a script reading 1,000 rows a page) are computed every
+    /// time, so a full cache stays within a few tens of megabytes.
+    static let longestKeptList = TaskFilter.inboxSize
+
+    /// A list's answer: kept if it is a screen's worth, else `compute()`'s.
+    func list<Value>(_ cache: WriteScopedCache<ListKey, Value>, _ key: ListKey,
+                     compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        guard (key.filter.limit ?? TaskFilter.pageSize) <= Self.longestKeptList else { return try await compute() }
+        return try await cache.value(for: key, compute: compute)
+    }
 
     /// The list API's JSON bodies: a page of 50 tasks is about 50 kB, so a
     /// full cache holds a few megabytes.

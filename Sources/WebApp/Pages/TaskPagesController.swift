@@ -170,7 +170,8 @@ struct TaskPagesController: RouteCollection {
                           openOnly: Bool = false) async throws -> View {
         let size = min(max(filter.limit ?? TaskFilter.pageSize, 1), 1000)
         let queries = try await request.queries()
-        let table = try await request.kept.listTables.value(for: .init(filter: filter, day: queries.asOf, openOnly: openOnly)) {
+        let kept = request.kept
+        let table = try await kept.list(kept.listTables, .init(filter: filter, day: queries.asOf, openOnly: openOnly)) {
             // One row past the page says whether a next page exists.
             var probe = filter
             probe.limit = size + 1
