@@ -94,6 +94,12 @@ extension AppTests {
                 _ = try await shortLived.value(for: 1) { computed.add(); return 1 }
                 _ = try await shortLived.value(for: 1) { computed.add(); return 1 }
                 #expect(computed.value == 7, "a result past its lifetime is computed again")
+
+                let keepsNothing = WriteScopedCache<Int, Int>(gate: gate, capacity: 0, lifetime: .seconds(60))
+                _ = try await keepsNothing.value(for: 1) { computed.add(); return 1 }
+                _ = try await keepsNothing.value(for: 1) { computed.add(); return 1 }
+                #expect(computed.value == 9, "a cache of no results computes every time")
+                #expect(keepsNothing.count == 0)
             }
         }
     }
