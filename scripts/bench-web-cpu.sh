@@ -5,13 +5,14 @@
 # from /proc before and after 4 s of one-connection wrk on each path.
 #
 #   scripts/bench-web-cpu.sh BIN DATA_DIR    (a database seeded by bench-web.sh)
+#   BENCH_SERVE_ARGS=--no-kept-answers scripts/bench-web-cpu.sh BIN DATA_DIR   (each read as after a write)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:?dondoc binary}; DATA=${2:?data folder}
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 B=http://127.0.0.1:$PORT
 cat "$DATA"/dondoc.sqlite* > /dev/null  # in the page cache, as bench-web.sh does
-"$BIN" serve --data-dir "$DATA" --port "$PORT" >"$DATA/server-cpu.log" 2>&1 &
+"$BIN" serve --data-dir "$DATA" --port "$PORT" ${BENCH_SERVE_ARGS:-} >"$DATA/server-cpu.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -fs "$B/health" >/dev/null 2>&1 && break; sleep 0.2; done
