@@ -52,19 +52,19 @@ struct KeptAnswers: Sendable {
         return try await cache.value(for: key, compute: compute)
     }
 
-    /// The list API's JSON bodies: a page of 50 tasks is about 50 kB, so a
-    /// full cache holds a few megabytes.
+    /// The list API's JSON bodies: a page of 50 tasks is about 50 kB and an
+    /// inbox of 200 about 200 kB, so a full cache holds at most some 25 MB.
     let listJSON: WriteScopedCache<ListKey, ByteBuffer>
     let listTables: WriteScopedCache<ListKey, Table>
     /// The task API's JSON bodies and the task page's data, by task.
     let taskJSON: WriteScopedCache<TaskKey, ByteBuffer>
-    let tasks: WriteScopedCache<TaskKey, Task>
+    let tasks: WriteScopedCache<TaskKey, TaskView>
 
     /// A task as its page shows it: the data the reader's forms are chosen
     /// from, and the parts that are the same for every reader drawn once
     /// (encoding the task for Leaf and drawing its history were most of a
     /// page's time once the data was kept).
-    struct Task: Sendable {
+    struct TaskView: Sendable {
         let detail: TaskDetail
         /// The facts, the text and the source excerpt (task-facts.leaf).
         let facts: String
@@ -108,12 +108,12 @@ extension Request {
     var kept: KeptAnswers { application.dondoc.kept }
 
     /// A task as its page shows it today.
-    func keptTask(_ id: UUID, using queries: TaskQueries) async throws -> KeptAnswers.Task {
+    func keptTask(_ id: UUID, using queries: TaskQueries) async throws -> KeptAnswers.TaskView {
         let request = self
         return try await kept.tasks.value(for: .init(id: id, day: queries.asOf)) {
             guard let detail = try await TaskDetail.load(id, using: queries) else { throw Abort(.notFound) }
             struct Drawn: Encodable { let detail: TaskDetail }
-            return KeptAnswers.Task(
+            return KeptAnswers.TaskView(
                 detail: detail,
                 facts: String(buffer: try await request.view.render("task-facts", Drawn(detail: detail)).data),
                 record: String(buffer: try await request.view.render("task-record", Drawn(detail: detail)).data))

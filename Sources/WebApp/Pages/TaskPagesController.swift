@@ -46,7 +46,7 @@ struct TaskPagesController: RouteCollection {
         let csrf: String
         let title: String
         let taskID: UUID
-        /// The parts every reader sees alike, drawn once (`KeptAnswers.Task`).
+        /// The parts every reader sees alike, drawn once (`KeptAnswers.TaskView`).
         let facts: String
         let record: String
         let canReport: Bool
