@@ -11,7 +11,7 @@ extension AppTests {
     /// A task list and a task are kept between requests, per filter (or task)
     /// and day, until this server next writes (`KeptAnswers`). These show that
     /// an answer is kept, that any write through the gate shows at once on all
-    /// four (list and task, API and page), that a unit member's answer is
+    /// of them (list, inbox and task; API and page), that a unit member's answer is
     /// always their own unit's, and that midnight classifies again.
     @Suite struct KeptAnswersTests {
         @Test func anEditedTaskShowsAtOnceInTheListsAndOnItsPages() async throws {
@@ -23,6 +23,10 @@ extension AppTests {
                 #expect(try await t.detail(task.id).task.title == task.title)
                 #expect(try await t.page(listPath, session: session).contains(task.title))
                 #expect(try await t.page("tasks/\(task.id)", session: session).contains(task.title))
+                let inbox = { try await t.send(.GET, "api/v1/inbox", as: "stc").content.decode([TaskRow].self) }
+                #expect(try await inbox().contains { $0.id == task.id && $0.title == task.title })
+                let unitSession = try await t.browserSession(as: "stc")
+                #expect(try await t.page("inbox", session: unitSession).contains(task.title))
 
                 var changes = TaskChanges()
                 changes.title = "Rà soát các khoản thu đầu năm học mới"
@@ -32,6 +36,8 @@ extension AppTests {
                 #expect(try await t.detail(task.id).task.title == changes.title)
                 #expect(try await t.page(listPath, session: session).contains("Rà soát các khoản thu đầu năm học mới"))
                 #expect(try await t.page("tasks/\(task.id)", session: session).contains("Rà soát các khoản thu đầu năm học mới"))
+                #expect(try await inbox().first { $0.id == task.id }?.title == changes.title)
+                #expect(try await t.page("inbox", session: unitSession).contains("Rà soát các khoản thu đầu năm học mới"))
             }
         }
 

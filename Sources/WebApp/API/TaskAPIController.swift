@@ -33,8 +33,12 @@ struct TaskAPIController: RouteCollection {
             var filter = TaskFilter()
             filter.unitID = principal.unitID ?? (try? request.query.get(UUID.self, at: "unit"))
             filter.limit = TaskFilter.inboxSize
-            return TaskListJSON(rows: try await request.queries().list(filter).filter { !$0.workflowState.isFinished }
-                .sorted(by: TaskQueries.byUrgency))
+            let queries = try await request.queries()
+            let kept = request.kept, inbox = filter
+            return JSONBody(buffer: try await kept.list(kept.listJSON, .init(filter: inbox, day: queries.asOf, openOnly: true)) {
+                TaskListJSON(rows: try await queries.list(inbox).filter { !$0.workflowState.isFinished }
+                    .sorted(by: TaskQueries.byUrgency)).bytes
+            })
         }
         routes.guarded(.POST, .api(.tasks), action: .createTask) { request, principal in
             let body = try request.content.decode(NewTasks.self)
