@@ -25,7 +25,7 @@ extension AppTests {
                 try #require(rows.contains { $0.title.contains("\"hồ sơ\" C:\\dữ liệu 1/2") })
                 try #require(rows.contains { !$0.supportUnits.isEmpty } && rows.contains { $0.status == nil || $0.workingDaysLeft == nil })
 
-                let written = try await TaskListJSON(rows: rows).encodeResponse(for: request)
+                let written = try await JSONBody(buffer: TaskListJSON(rows: rows).bytes).encodeResponse(for: request)
                 #expect(written.headers.contentType == .json)
                 let hand = try #require(written.body.data)
                 #expect(try canonical(hand) == canonical(try JSONEncoder().encode(rows)))

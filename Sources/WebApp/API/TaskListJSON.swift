@@ -4,18 +4,14 @@ import Tracking
 import TrackingRules
 import Vapor
 
-/// A task list as the API's JSON, written straight into the response's
-/// bytes. Foundation's JSONEncoder took every row through Codable's
+/// A task list as the API's JSON, written straight into bytes (sent, and
+/// kept, as a `JSONBody`). Foundation's JSONEncoder took every row through Codable's
 /// containers and a dictionary per object: a fifth of a list request's CPU.
 /// The keys and values are those of TaskRow's Codable form (a nil field is
 /// left out, as the synthesised encoding does); TaskListJSONTests holds it
 /// to JSONEncoder's output.
-struct TaskListJSON: AsyncResponseEncodable {
+struct TaskListJSON {
     let rows: [TaskRow]
-
-    func encodeResponse(for request: Request) async throws -> Response {
-        try await JSONBody(buffer: bytes).encodeResponse(for: request)
-    }
 
     var bytes: ByteBuffer {
         var writer = JSONBytes(buffer: ByteBufferAllocator().buffer(capacity: 64 + rows.count * 1_200))

@@ -25,38 +25,26 @@ struct FormOption: Encodable {
 }
 
 /// A long picker's `<option>`s drawn once, for pages that only mark the
-/// chosen one: the same HTML as `FormOption.html`, byte for byte, without
-/// writing out and escaping every unit's id and name on every request.
+/// chosen one: each choice written by `FormOption.html` both ways, so a
+/// request joins strings instead of writing out and escaping every unit's id
+/// and name.
 struct DrawnOptions: Sendable {
     private let ids: [UUID]
-    /// `<option value="…"` and `…</option>` of each choice.
-    private let heads: [String]
-    private let tails: [String]
+    private let plain: [String]
+    private let chosen: [String]
+    private let length: Int
 
     init(_ choices: [(id: UUID, name: String)]) {
         ids = choices.map(\.id)
-        heads = choices.map { choice in
-            var html: [UInt8] = Array("<option value=\"".utf8)
-            HTMLEscaping.append(choice.id.uuidString, to: &html)
-            return String(decoding: html, as: UTF8.self)
-        }
-        tails = choices.map { choice in
-            var html: [UInt8] = []
-            HTMLEscaping.append(choice.name, to: &html)
-            html += "</option>".utf8
-            return String(decoding: html, as: UTF8.self)
-        }
+        plain = choices.map { FormOption.html([FormOption(value: $0.id.uuidString, label: $0.name, selected: false)]) }
+        chosen = choices.map { FormOption.html([FormOption(value: $0.id.uuidString, label: $0.name, selected: true)]) }
+        length = chosen.reduce(0) { $0 + $1.utf8.count }
     }
 
     func html(selected: UUID?) -> String {
         var html = ""
-        html.reserveCapacity(heads.reduce(0) { $0 + $1.utf8.count } + tails.reduce(0) { $0 + $1.utf8.count } + ids.count * 3 + 10)
-        for index in ids.indices {
-            html += heads[index]
-            html += ids[index] == selected ? "\" selected>" : "\">"
-            html += tails[index]
-        }
+        html.reserveCapacity(length)
+        for index in ids.indices { html += ids[index] == selected ? chosen[index] : plain[index] }
         return html
     }
 }
-
